@@ -11,7 +11,9 @@
 
 pub mod diagnostic;
 pub mod error;
+pub mod placeholders;
 pub mod rules;
+pub mod text;
 
 pub use diagnostic::{Diagnostic, Severity};
 pub use error::TemplateError;
