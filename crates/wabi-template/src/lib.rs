@@ -11,6 +11,7 @@
 
 pub mod diagnostic;
 pub mod error;
+pub mod format;
 pub mod model;
 pub mod placeholders;
 pub mod rules;
