@@ -16,6 +16,7 @@ pub mod model;
 pub mod placeholders;
 pub mod rules;
 pub mod text;
+pub mod values;
 
 pub use diagnostic::{Diagnostic, Severity};
 pub use error::TemplateError;
