@@ -12,7 +12,6 @@
 pub mod diagnostic;
 pub mod error;
 pub mod format;
-pub mod languages;
 pub mod model;
 pub mod payload;
 pub mod placeholders;
