@@ -12,6 +12,7 @@
 pub mod diagnostic;
 pub mod error;
 pub mod format;
+pub mod languages;
 pub mod model;
 pub mod payload;
 pub mod placeholders;

@@ -1,0 +1,91 @@
+//! The BODY component (reference 1.6, 2.1, 2.2): text, length (1,024; 600 with a limited-time
+//! offer), variables and their examples, and the disputed 550-character / 10-emoji limits.
+
+use super::context::{at, check_length, opt_str, Ctx};
+use super::structure::{Category, Kind, Template};
+use super::table;
+use super::variables::{self, Role};
+use crate::text::{char_count, emoji_count, thousands};
+use serde_json::Value;
+
+/// Body length limit (characters).
+pub(crate) const BODY_MAX: usize = 1024;
+/// Limited-time-offer body limit (characters).
+pub(crate) const LTO_BODY_MAX: usize = 600;
+/// Body length some providers report for MARKETING/UTILITY (warning only).
+pub(crate) const REPORTED_BODY_MAX: usize = 550;
+/// Emoji cap some providers report for MARKETING/UTILITY bodies (warning only).
+pub(crate) const REPORTED_EMOJI_CAP: usize = 10;
+
+/// Checks the template's body (AUTHENTICATION bodies are the authentication module's).
+pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
+    let Some(c) = tpl.first(Kind::Body) else {
+        return;
+    };
+    if tpl.is(Category::Authentication) {
+        return;
+    }
+    let text_ptr = at(&c.pointer, "text");
+    let Some(text) = opt_str(ctx, c.obj, &c.pointer, "text") else {
+        if c.obj.get("text").is_none_or(Value::is_null) {
+            ctx.emit(
+                &table::BODY_TEXT_MISSING,
+                &c.pointer,
+                "The body has no `text`. Add the message text (up to 1,024 characters).",
+            );
+        }
+        return;
+    };
+    if text.trim().is_empty() {
+        ctx.emit(
+            &table::BODY_EMPTY,
+            &text_ptr,
+            "The body text is empty. Write the message (up to 1,024 characters).",
+        );
+        return;
+    }
+    let lto = tpl.first(Kind::LimitedTimeOffer).is_some();
+    let within = if lto {
+        check_length(
+            ctx,
+            &table::LTO_BODY_LENGTH,
+            &text_ptr,
+            "The body of a limited-time offer",
+            text,
+            LTO_BODY_MAX,
+        )
+    } else {
+        check_length(ctx, &table::BODY_LENGTH, &text_ptr, "Body", text, BODY_MAX)
+    };
+    let promo_or_utility = tpl.is(Category::Marketing) || tpl.is(Category::Utility);
+    let n = char_count(text);
+    if within && !lto && promo_or_utility && n > REPORTED_BODY_MAX {
+        ctx.emit(
+            &table::BODY_LENGTH_REPORTED_550,
+            &text_ptr,
+            format!(
+                "Body is {} characters. Meta's limit is 1,024, but providers report MARKETING and \
+                 UTILITY bodies over 550 rejected (subcode 2388040): sources disagree. Remove {} \
+                 to be safe.",
+                thousands(n),
+                thousands(n - REPORTED_BODY_MAX)
+            ),
+        );
+    }
+    let emoji = emoji_count(text);
+    if promo_or_utility && emoji > REPORTED_EMOJI_CAP {
+        ctx.emit(
+            &table::BODY_EMOJI_CAP,
+            &text_ptr,
+            format!(
+                "The body has {emoji} emoji. Meta says the number \"may be limited\"; providers \
+                 report a cap of {REPORTED_EMOJI_CAP}: sources disagree. Remove {} to be safe.",
+                emoji - REPORTED_EMOJI_CAP
+            ),
+        );
+    }
+    let vars = variables::check_text(ctx, tpl, text, &text_ptr, "The body");
+    variables::check_placement(ctx, text, &vars, &text_ptr);
+    variables::check_ratio(ctx, text, &vars, &text_ptr);
+    variables::check_examples(ctx, c.obj, &c.pointer, &vars, Role::Body, "The body");
+}

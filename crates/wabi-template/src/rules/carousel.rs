@@ -1,0 +1,384 @@
+//! Media card carousels (reference 3.1): MARKETING only, 2 to 10 cards, each with an IMAGE or
+//! VIDEO header, an optional body of at most 160 characters (all or none), 1 or 2 buttons, and
+//! the same components on every card.
+
+use super::buttons::{self, Scope};
+use super::context::{at, at_index, check_length, opt_str, opt_upper, type_name, Ctx};
+use super::header;
+use super::structure::{Category, Component, Kind, Template};
+use super::table;
+use super::variables::{self, Role};
+use serde_json::{Map, Value};
+
+/// Cards per carousel.
+pub(crate) const CARDS_MIN: usize = 2;
+/// Cards per carousel.
+pub(crate) const CARDS_MAX: usize = 10;
+/// Card body limit (characters).
+pub(crate) const CARD_BODY_MAX: usize = 160;
+/// Buttons per card.
+pub(crate) const CARD_BUTTONS_MAX: usize = 2;
+
+/// What a card is made of, to compare cards with each other.
+#[derive(Debug, PartialEq, Eq)]
+struct Shape {
+    pointer: String,
+    components_ptr: String,
+    header_format: Option<(String, String)>,
+    has_body: bool,
+    buttons: Vec<String>,
+}
+
+/// Checks the CAROUSEL component, if any.
+pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
+    let Some(c) = tpl.first(Kind::Carousel) else {
+        return;
+    };
+    if tpl.category.is_some() && !tpl.is(Category::Marketing) {
+        ctx.emit(
+            &table::CAROUSEL_CATEGORY,
+            &c.pointer,
+            format!(
+                "Carousels are allowed only in MARKETING templates, and this one is {}. Change \
+                 the category or remove the carousel.",
+                tpl.category.map(Category::name).unwrap_or("")
+            ),
+        );
+    }
+    for other in &tpl.components {
+        if matches!(other.kind, Kind::Header | Kind::Footer | Kind::Buttons) {
+            ctx.emit(
+                &table::CAROUSEL_TOP_LEVEL_COMPONENT,
+                &other.pointer,
+                "A carousel template has only a BODY and the CAROUSEL at top level; headers and \
+                 buttons go on the cards. Remove this component.",
+            );
+        }
+    }
+    let cards_ptr = at(&c.pointer, "cards");
+    let cards = match c.obj.get("cards") {
+        None | Some(Value::Null) => {
+            ctx.emit(
+                &table::CAROUSEL_CARDS_MISSING,
+                &c.pointer,
+                "The carousel has no `cards`. Add 2 to 10 cards.",
+            );
+            return;
+        }
+        Some(Value::Array(cards)) => cards,
+        Some(other) => {
+            ctx.emit(
+                &table::FIELD_TYPE,
+                &cards_ptr,
+                format!(
+                    "`cards` must be an array of cards, not {}.",
+                    type_name(other)
+                ),
+            );
+            return;
+        }
+    };
+    if cards.len() < CARDS_MIN {
+        ctx.emit(
+            &table::CAROUSEL_CARD_COUNT,
+            &cards_ptr,
+            format!(
+                "The carousel has {} card{}; it needs at least {CARDS_MIN}. Add {}.",
+                cards.len(),
+                if cards.len() == 1 { "" } else { "s" },
+                CARDS_MIN - cards.len()
+            ),
+        );
+    } else if cards.len() > CARDS_MAX {
+        ctx.emit(
+            &table::CAROUSEL_CARD_COUNT,
+            &at_index(&cards_ptr, CARDS_MAX),
+            format!(
+                "The carousel has {} cards; the limit is {CARDS_MAX}. Remove {}.",
+                cards.len(),
+                cards.len() - CARDS_MAX
+            ),
+        );
+    }
+    let mut shapes = Vec::new();
+    for (k, card) in cards.iter().enumerate() {
+        let card_ptr = at_index(&cards_ptr, k);
+        if let Some(shape) = check_card(ctx, tpl, card, &card_ptr, k) {
+            shapes.push(shape);
+        }
+    }
+    compare_cards(ctx, &shapes);
+}
+
+fn check_card(
+    ctx: &mut Ctx,
+    tpl: &Template,
+    card: &Value,
+    card_ptr: &str,
+    k: usize,
+) -> Option<Shape> {
+    let Some(obj) = card.as_object() else {
+        ctx.emit(
+            &table::FIELD_TYPE,
+            card_ptr,
+            format!(
+                "Card {} must be an object with `components`, not {}.",
+                k + 1,
+                type_name(card)
+            ),
+        );
+        return None;
+    };
+    let comps_ptr = at(card_ptr, "components");
+    let comps = match obj.get("components") {
+        None | Some(Value::Null) => {
+            ctx.emit(
+                &table::CAROUSEL_CARD_COMPONENTS_MISSING,
+                card_ptr,
+                format!(
+                    "Card {} has no `components`. Add a header (IMAGE or VIDEO) and buttons.",
+                    k + 1
+                ),
+            );
+            return None;
+        }
+        Some(Value::Array(a)) => a,
+        Some(other) => {
+            ctx.emit(
+                &table::FIELD_TYPE,
+                &comps_ptr,
+                format!("`components` must be an array, not {}.", type_name(other)),
+            );
+            return None;
+        }
+    };
+    let mut shape = Shape {
+        pointer: card_ptr.to_string(),
+        components_ptr: comps_ptr.clone(),
+        header_format: None,
+        has_body: false,
+        buttons: Vec::new(),
+    };
+    let mut seen_header = false;
+    let mut seen_buttons = false;
+    for (h, comp) in comps.iter().enumerate() {
+        let ptr = at_index(&comps_ptr, h);
+        let Some(cobj) = comp.as_object() else {
+            ctx.emit(
+                &table::FIELD_TYPE,
+                &ptr,
+                format!(
+                    "A card component must be an object, not {}.",
+                    type_name(comp)
+                ),
+            );
+            continue;
+        };
+        let Some(kind) = opt_upper(ctx, cobj, &ptr, "type") else {
+            if cobj.get("type").is_none_or(Value::is_null) {
+                ctx.emit(
+                    &table::COMPONENT_TYPE_MISSING,
+                    &ptr,
+                    "This card component has no `type`. Use HEADER, BODY or BUTTONS.",
+                );
+            }
+            continue;
+        };
+        match kind.as_str() {
+            "HEADER" if !seen_header => {
+                seen_header = true;
+                shape.header_format = check_card_header(ctx, cobj, &ptr);
+            }
+            "BODY" if !shape.has_body => {
+                shape.has_body = true;
+                check_card_body(ctx, tpl, cobj, &ptr);
+            }
+            "BUTTONS" if !seen_buttons => {
+                seen_buttons = true;
+                shape.buttons = check_card_buttons(ctx, tpl, cobj, &ptr);
+            }
+            "HEADER" | "BODY" | "BUTTONS" => ctx.emit(
+                &table::COMPONENT_DUPLICATE,
+                &ptr,
+                format!("A second {kind} on card {}. Keep one.", k + 1),
+            ),
+            other => ctx.emit(
+                &table::CAROUSEL_CARD_COMPONENT_TYPE,
+                &at(&ptr, "type"),
+                format!(
+                    "Cards cannot hold a {other} component; only HEADER, BODY and BUTTONS. Remove it."
+                ),
+            ),
+        }
+    }
+    if !seen_header {
+        ctx.emit(
+            &table::CAROUSEL_CARD_HEADER,
+            &comps_ptr,
+            format!(
+                "Card {} has no header. Every card needs an IMAGE or VIDEO header.",
+                k + 1
+            ),
+        );
+    }
+    Some(shape)
+}
+
+/// Returns (format, pointer of `format`).
+fn check_card_header(
+    ctx: &mut Ctx,
+    obj: &Map<String, Value>,
+    ptr: &str,
+) -> Option<(String, String)> {
+    let format_ptr = at(ptr, "format");
+    let Some(format) = opt_upper(ctx, obj, ptr, "format") else {
+        if obj.get("format").is_none_or(Value::is_null) {
+            ctx.emit(
+                &table::CAROUSEL_CARD_HEADER,
+                ptr,
+                "The card header has no `format`. Set IMAGE or VIDEO.",
+            );
+        }
+        return None;
+    };
+    if format != "IMAGE" && format != "VIDEO" {
+        ctx.emit(
+            &table::CAROUSEL_CARD_HEADER,
+            &format_ptr,
+            format!("Card headers are IMAGE or VIDEO, not {format}."),
+        );
+        return Some((format, format_ptr));
+    }
+    let comp = Component {
+        pointer: ptr.to_string(),
+        kind: Kind::Header,
+        obj,
+    };
+    header::check_media_sample(ctx, &comp, &format);
+    Some((format, format_ptr))
+}
+
+fn check_card_body(ctx: &mut Ctx, tpl: &Template, obj: &Map<String, Value>, ptr: &str) {
+    let text_ptr = at(ptr, "text");
+    let Some(text) = opt_str(ctx, obj, ptr, "text") else {
+        if obj.get("text").is_none_or(Value::is_null) {
+            ctx.emit(
+                &table::BODY_TEXT_MISSING,
+                ptr,
+                "The card body has no `text`. Add up to 160 characters, or remove the body from \
+                 every card.",
+            );
+        }
+        return;
+    };
+    if text.trim().is_empty() {
+        ctx.emit(
+            &table::BODY_EMPTY,
+            &text_ptr,
+            "The card body is empty. Write up to 160 characters.",
+        );
+        return;
+    }
+    check_length(
+        ctx,
+        &table::CAROUSEL_CARD_BODY_LENGTH,
+        &text_ptr,
+        "The card body",
+        text,
+        CARD_BODY_MAX,
+    );
+    let vars = variables::check_text(ctx, tpl, text, &text_ptr, "The card body");
+    variables::check_examples(ctx, obj, ptr, &vars, Role::Body, "The card body");
+}
+
+fn check_card_buttons(
+    ctx: &mut Ctx,
+    tpl: &Template,
+    obj: &Map<String, Value>,
+    ptr: &str,
+) -> Vec<String> {
+    let Some(list) = buttons::button_list(ctx, obj, ptr) else {
+        return Vec::new();
+    };
+    let list_ptr = at(ptr, "buttons");
+    if list.len() > CARD_BUTTONS_MAX {
+        ctx.emit(
+            &table::CAROUSEL_CARD_BUTTONS,
+            &at_index(&list_ptr, CARD_BUTTONS_MAX),
+            format!(
+                "The card has {} buttons; the limit is {CARD_BUTTONS_MAX}. Remove {}.",
+                list.len(),
+                list.len() - CARD_BUTTONS_MAX
+            ),
+        );
+    }
+    let typed = buttons::check_each(ctx, tpl, list, &list_ptr, Scope { lto: false });
+    let mut quick_replies = 0;
+    for b in &typed {
+        match b.kind.as_str() {
+            "QUICK_REPLY" => {
+                quick_replies += 1;
+                if quick_replies == 2 {
+                    ctx.emit(
+                        &table::CAROUSEL_CARD_QUICK_REPLIES,
+                        &b.pointer,
+                        "A second quick reply on this card. An SDK (kapso) allows one per card; \
+                         Meta's page does not say: sources disagree. Keep one to be safe.",
+                    );
+                }
+            }
+            "URL" | "PHONE_NUMBER" => {}
+            other => ctx.emit(
+                &table::CAROUSEL_CARD_BUTTONS,
+                &b.pointer,
+                format!(
+                    "Card buttons are QUICK_REPLY, URL or PHONE_NUMBER, not {other}. Replace or \
+                     remove it."
+                ),
+            ),
+        }
+    }
+    typed.into_iter().map(|b| b.kind).collect()
+}
+
+fn compare_cards(ctx: &mut Ctx, shapes: &[Shape]) {
+    let any_body = shapes.iter().any(|s| s.has_body);
+    if any_body {
+        for s in shapes.iter().filter(|s| !s.has_body) {
+            ctx.emit(
+                &table::CAROUSEL_CARD_BODY_CONSISTENCY,
+                &s.components_ptr,
+                "Other cards have a body but this one has none. If any card has a body, all must: \
+                 add one (up to 160 characters).",
+            );
+        }
+    }
+    let Some(first) = shapes.first() else { return };
+    for s in shapes.iter().skip(1) {
+        if s.buttons != first.buttons && !s.buttons.is_empty() {
+            ctx.emit(
+                &table::CAROUSEL_CARDS_DIFFER,
+                &s.pointer,
+                format!(
+                    "This card's buttons ({}) differ from the first card's ({}). All cards need \
+                     the same buttons in the same order.",
+                    s.buttons.join(", "),
+                    first.buttons.join(", ")
+                ),
+            );
+        }
+        if let (Some((f0, _)), Some((f, fptr))) = (&first.header_format, &s.header_format) {
+            if f0 != f {
+                ctx.emit(
+                    &table::CAROUSEL_CARD_MEDIA_DIFFERS,
+                    fptr,
+                    format!(
+                        "This card's header is {f} but the first card's is {f0}. A provider says \
+                         all cards must use the same media type; Meta says the same components. \
+                         Use one media type to be safe."
+                    ),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+//! Catalog and multi-product (MPM) templates (reference 3.4): MARKETING only (checked with the
+//! buttons), an MPM header is TEXT, a catalog template has no header in Meta's syntax.
+
+use super::context::{at, Ctx};
+use super::structure::{Kind, Template};
+use super::table;
+use serde_json::Value;
+
+/// Checks what an MPM or CATALOG button implies for the rest of the template.
+pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
+    let Some(buttons) = tpl.first(Kind::Buttons) else {
+        return;
+    };
+    let Some(list) = buttons.obj.get("buttons").and_then(Value::as_array) else {
+        return;
+    };
+    let kinds: Vec<String> = list
+        .iter()
+        .filter_map(|b| b.get("type").and_then(Value::as_str))
+        .map(|t| t.trim().to_ascii_uppercase())
+        .collect();
+    let Some(header) = tpl.first(Kind::Header) else {
+        return;
+    };
+    let format = header
+        .obj
+        .get("format")
+        .and_then(Value::as_str)
+        .map(|f| f.trim().to_ascii_uppercase());
+    if kinds.iter().any(|k| k == "MPM") {
+        if let Some(f) = format.filter(|f| f != "TEXT") {
+            ctx.emit(
+                &table::MPM_HEADER_FORMAT,
+                &at(&header.pointer, "format"),
+                format!(
+                    "A multi-product template's header is TEXT (up to 60 characters), not {f}. \
+                     The products supply the images."
+                ),
+            );
+        }
+    } else if kinds.iter().any(|k| k == "CATALOG") {
+        ctx.emit(
+            &table::CATALOG_HEADER,
+            &header.pointer,
+            "Catalog templates show the catalog's thumbnail; Meta's catalog syntax has a body, \
+             an optional footer and the CATALOG button, but no header. Remove it to be safe.",
+        );
+    }
+}

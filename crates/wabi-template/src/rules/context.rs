@@ -1,0 +1,224 @@
+//! What every rule module needs: the diagnostic collector, RFC 6901 pointers, field access that
+//! reports wrong types, and the shared length check.
+//!
+//! Kept in one place so pointers are built (and escaped) one way, and every length message reads
+//! the same ("Body is 1,031 characters; the limit is 1,024. Remove 7.").
+
+use super::table::{self, Rule};
+use crate::text::{char_count, thousands, utf16_len};
+use crate::Diagnostic;
+use serde_json::{Map, Value};
+use std::cmp::Ordering;
+
+/// Collects diagnostics while the rules run.
+#[derive(Debug, Default)]
+pub(crate) struct Ctx {
+    out: Vec<Diagnostic>,
+}
+
+impl Ctx {
+    /// Records one problem of `rule` at `pointer`.
+    pub(crate) fn emit(&mut self, rule: &Rule, pointer: &str, message: impl Into<String>) {
+        self.out.push(Diagnostic {
+            rule: rule.id.to_string(),
+            severity: rule.severity,
+            pointer: pointer.to_string(),
+            message: message.into(),
+        });
+    }
+
+    /// The diagnostics, sorted in document order of their pointers (stable: diagnostics at the
+    /// same place keep the order the rules found them in).
+    pub(crate) fn finish(self, doc: &Value) -> Vec<Diagnostic> {
+        let mut keyed: Vec<(Vec<usize>, Diagnostic)> = self
+            .out
+            .into_iter()
+            .map(|d| (order_key(doc, &d.pointer), d))
+            .collect();
+        keyed.sort_by(|a, b| compare_keys(&a.0, &b.0));
+        let mut out: Vec<Diagnostic> = Vec::with_capacity(keyed.len());
+        for (_, d) in keyed {
+            // The same finding reached by two modules (e.g. a mistyped `format`) is said once.
+            if !out
+                .iter()
+                .rev()
+                .take_while(|o| o.pointer == d.pointer)
+                .any(|o| *o == d)
+            {
+                out.push(d);
+            }
+        }
+        out
+    }
+}
+
+/// Document position of a pointer: at each step, the index of the key in its object (in the
+/// order the document wrote them) or of the element in its array. Steps that do not exist in the
+/// document sort after every existing sibling.
+fn order_key(doc: &Value, pointer: &str) -> Vec<usize> {
+    let mut key = Vec::new();
+    let mut current = Some(doc);
+    if pointer.is_empty() {
+        return key;
+    }
+    for raw in pointer.split('/').skip(1) {
+        let token = unescape(raw);
+        let (pos, next) = match current {
+            Some(Value::Object(map)) => match map.keys().position(|k| *k == token) {
+                Some(i) => (i, map.get(&token)),
+                None => (usize::MAX, None),
+            },
+            Some(Value::Array(items)) => match token.parse::<usize>() {
+                Ok(i) => (i, items.get(i)),
+                Err(_) => (usize::MAX, None),
+            },
+            _ => (usize::MAX, None),
+        };
+        key.push(pos);
+        current = next;
+    }
+    key
+}
+
+fn compare_keys(a: &[usize], b: &[usize]) -> Ordering {
+    // A parent comes before its children (shorter prefix first), as in a document walk.
+    a.cmp(b)
+}
+
+/// Escapes one reference token for an RFC 6901 pointer (`~` → `~0`, `/` → `~1`).
+pub(crate) fn escape(token: &str) -> String {
+    token.replace('~', "~0").replace('/', "~1")
+}
+
+fn unescape(token: &str) -> String {
+    token.replace("~1", "/").replace("~0", "~")
+}
+
+/// `base` extended by one object key.
+pub(crate) fn at(base: &str, key: &str) -> String {
+    format!("{base}/{}", escape(key))
+}
+
+/// `base` extended by one array index.
+pub(crate) fn at_index(base: &str, index: usize) -> String {
+    format!("{base}/{index}")
+}
+
+/// Name of a JSON type for messages.
+pub(crate) fn type_name(value: &Value) -> &'static str {
+    match value {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "text",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// Reads an optional text field; a present non-string value is reported as `field.type`.
+pub(crate) fn opt_str<'a>(
+    ctx: &mut Ctx,
+    obj: &'a Map<String, Value>,
+    base: &str,
+    key: &str,
+) -> Option<&'a str> {
+    match obj.get(key) {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(s),
+        Some(other) => {
+            ctx.emit(
+                &table::FIELD_TYPE,
+                &at(base, key),
+                format!("`{key}` must be text, not {}.", type_name(other)),
+            );
+            None
+        }
+    }
+}
+
+/// Reads a `type`/`format`-like field as upper case (Meta's examples use both cases); a present
+/// non-string value is reported as `field.type`.
+pub(crate) fn opt_upper(
+    ctx: &mut Ctx,
+    obj: &Map<String, Value>,
+    base: &str,
+    key: &str,
+) -> Option<String> {
+    opt_str(ctx, obj, base, key).map(|s| s.trim().to_ascii_uppercase())
+}
+
+/// Checks `text` against `limit` characters; emits `rule` with the numbers when over, and the
+/// UTF-16 disagreement warning when only the UTF-16 count is over. `what` starts the message
+/// ("Body", "Header text"…). Returns true when within the limit.
+pub(crate) fn check_length(
+    ctx: &mut Ctx,
+    rule: &Rule,
+    pointer: &str,
+    what: &str,
+    text: &str,
+    limit: usize,
+) -> bool {
+    let n = char_count(text);
+    if n > limit {
+        ctx.emit(
+            rule,
+            pointer,
+            format!(
+                "{what} is {} characters; the limit is {}. Remove {}.",
+                thousands(n),
+                thousands(limit),
+                thousands(n - limit)
+            ),
+        );
+        return false;
+    }
+    let units = utf16_len(text);
+    if units > limit {
+        ctx.emit(
+            &table::TEXT_UTF16_LENGTH,
+            pointer,
+            format!(
+                "{what} is {} characters (within the limit of {}) but {} UTF-16 units, because \
+                 emoji and some symbols count twice there. Sources disagree on how Meta counts; \
+                 remove {} characters to be safe.",
+                thousands(n),
+                thousands(limit),
+                thousands(units),
+                thousands(units - limit)
+            ),
+        );
+    }
+    true
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    #[test]
+    fn pointer_tokens_are_escaped() {
+        assert_eq!(at("", "a/b"), "/a~1b");
+        assert_eq!(at("", "m~n"), "/m~0n");
+        assert_eq!(at_index("/components", 3), "/components/3");
+    }
+
+    #[test]
+    fn order_follows_document_not_string_sorting() {
+        let doc = json!({"name": "x", "components": [1,2,3,4,5,6,7,8,9,10,11]});
+        let a = order_key(&doc, "/components/2");
+        let b = order_key(&doc, "/components/10");
+        assert!(a < b);
+        assert!(order_key(&doc, "/name") < order_key(&doc, "/components"));
+        assert!(order_key(&doc, "") < order_key(&doc, "/name"));
+        assert!(order_key(&doc, "/components") < order_key(&doc, "/components/0"));
+    }
+
+    #[test]
+    fn missing_tokens_sort_last_without_panicking() {
+        let doc = json!({"a": 1});
+        assert_eq!(order_key(&doc, "/zz/0/~1"), vec![usize::MAX; 3]);
+        assert_eq!(order_key(&json!(5), "/a"), vec![usize::MAX]);
+    }
+}

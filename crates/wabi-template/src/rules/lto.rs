@@ -1,0 +1,83 @@
+//! Limited-time offers (reference 3.2): MARKETING only, offer text of at most 16 characters, no
+//! footer, an IMAGE or VIDEO header if any. (The 600-character body is checked with the body,
+//! the 15-character code with the buttons.)
+
+use super::context::{at, check_length, opt_str, opt_upper, type_name, Ctx};
+use super::structure::{Category, Kind, Template};
+use super::table;
+use serde_json::Value;
+
+/// Offer text limit (characters).
+pub(crate) const OFFER_TEXT_MAX: usize = 16;
+
+/// Checks the LIMITED_TIME_OFFER component and what it implies for the rest of the template.
+pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
+    let Some(c) = tpl.first(Kind::LimitedTimeOffer) else {
+        return;
+    };
+    if tpl.category.is_some() && !tpl.is(Category::Marketing) {
+        ctx.emit(
+            &table::LTO_CATEGORY,
+            &c.pointer,
+            "Limited-time offers are allowed only in MARKETING templates. Change the category or \
+             remove the offer.",
+        );
+    }
+    let obj_ptr = at(&c.pointer, "limited_time_offer");
+    match c.obj.get("limited_time_offer") {
+        None | Some(Value::Null) => ctx.emit(
+            &table::LTO_OBJECT_MISSING,
+            &c.pointer,
+            "The component has no `limited_time_offer`. Add {\"text\": \"…\", \"has_expiration\": true}.",
+        ),
+        Some(Value::Object(offer)) => {
+            let text_ptr = at(&obj_ptr, "text");
+            match opt_str(ctx, offer, &obj_ptr, "text") {
+                Some(text) => {
+                    check_length(ctx, &table::LTO_TEXT_LENGTH, &text_ptr, "The offer text", text, OFFER_TEXT_MAX);
+                }
+                None if offer.get("text").is_none_or(Value::is_null) => ctx.emit(
+                    &table::LTO_OBJECT_MISSING,
+                    &obj_ptr,
+                    "The offer has no `text`. Add up to 16 characters, e.g. \"Expiring offer!\".",
+                ),
+                None => {}
+            }
+            if let Some(v) = offer.get("has_expiration") {
+                if !v.is_boolean() && !v.is_null() {
+                    ctx.emit(
+                        &table::FIELD_TYPE,
+                        &at(&obj_ptr, "has_expiration"),
+                        format!("`has_expiration` must be true or false, not {}.", type_name(v)),
+                    );
+                }
+            }
+        }
+        Some(other) => ctx.emit(
+            &table::FIELD_TYPE,
+            &obj_ptr,
+            format!("`limited_time_offer` must be an object, not {}.", type_name(other)),
+        ),
+    }
+    if let Some(footer) = tpl.first(Kind::Footer) {
+        ctx.emit(
+            &table::LTO_FOOTER,
+            &footer.pointer,
+            "Limited-time-offer templates cannot have a footer. Remove it.",
+        );
+    }
+    if let Some(header) = tpl.first(Kind::Header) {
+        if let Some(format) = opt_upper(ctx, header.obj, &header.pointer, "format") {
+            if format != "IMAGE" && format != "VIDEO" {
+                ctx.emit(
+                    &table::LTO_HEADER_FORMAT,
+                    &at(&header.pointer, "format"),
+                    format!(
+                        "A limited-time offer's header is IMAGE or VIDEO, not {format}. Change \
+                         it or remove the header."
+                    ),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,223 @@
+//! Structure and types: reads the raw JSON into a light view of the template (category,
+//! parameter format, components by kind) and reports what is missing, mistyped or duplicated.
+//!
+//! The later rule modules work on this view, so they never have to re-check the JSON shape of
+//! the top level, and a document that is not a template still gets errors at its bad fields.
+
+use super::context::{at, at_index, opt_upper, type_name, Ctx};
+use super::table;
+use serde_json::{Map, Value};
+
+/// A template category.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Category {
+    Marketing,
+    Utility,
+    Authentication,
+}
+
+impl Category {
+    /// The category for a (case-insensitive) category name.
+    pub(crate) fn parse(s: &str) -> Option<Category> {
+        match s.trim().to_ascii_uppercase().as_str() {
+            "MARKETING" => Some(Category::Marketing),
+            "UTILITY" => Some(Category::Utility),
+            "AUTHENTICATION" => Some(Category::Authentication),
+            _ => None,
+        }
+    }
+
+    /// Meta's spelling.
+    pub(crate) fn name(self) -> &'static str {
+        match self {
+            Category::Marketing => "MARKETING",
+            Category::Utility => "UTILITY",
+            Category::Authentication => "AUTHENTICATION",
+        }
+    }
+}
+
+/// What a component is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Header,
+    Body,
+    Footer,
+    Buttons,
+    Carousel,
+    LimitedTimeOffer,
+    /// Newer or niche types we accept without further checks (CALL_PERMISSION_REQUEST…).
+    Other,
+}
+
+impl Kind {
+    fn parse(s: &str) -> Option<Kind> {
+        Some(match s {
+            "HEADER" => Kind::Header,
+            "BODY" => Kind::Body,
+            "FOOTER" => Kind::Footer,
+            "BUTTONS" => Kind::Buttons,
+            "CAROUSEL" => Kind::Carousel,
+            "LIMITED_TIME_OFFER" => Kind::LimitedTimeOffer,
+            "CALL_PERMISSION_REQUEST" | "REQUEST_CONTACT_INFO" | "SPM" | "APP" => Kind::Other,
+            _ => return None,
+        })
+    }
+
+    fn name(self) -> &'static str {
+        match self {
+            Kind::Header => "HEADER",
+            Kind::Body => "BODY",
+            Kind::Footer => "FOOTER",
+            Kind::Buttons => "BUTTONS",
+            Kind::Carousel => "CAROUSEL",
+            Kind::LimitedTimeOffer => "LIMITED_TIME_OFFER",
+            Kind::Other => "OTHER",
+        }
+    }
+}
+
+/// One component of the template.
+#[derive(Debug)]
+pub(crate) struct Component<'a> {
+    /// JSON pointer of the component object.
+    pub pointer: String,
+    /// What it is.
+    pub kind: Kind,
+    /// Its fields.
+    pub obj: &'a Map<String, Value>,
+}
+
+/// The template as the rule modules see it.
+#[derive(Debug)]
+pub(crate) struct Template<'a> {
+    /// The category, when it is present and valid.
+    pub category: Option<Category>,
+    /// `parameter_format` is NAMED.
+    pub named: bool,
+    /// `parameter_format` is present (and valid).
+    pub format_explicit: bool,
+    /// The components with a known type, in document order (duplicates excluded).
+    pub components: Vec<Component<'a>>,
+    /// The document looks like a template read back from Meta (has `id` or `status`), whose
+    /// authentication parts Meta rewrites (preset body text, OTP button as URL).
+    pub read_back: bool,
+}
+
+impl<'a> Template<'a> {
+    /// The first component of `kind`.
+    pub(crate) fn first(&self, kind: Kind) -> Option<&Component<'a>> {
+        self.components.iter().find(|c| c.kind == kind)
+    }
+
+    /// True when the category is known to be `category`.
+    pub(crate) fn is(&self, category: Category) -> bool {
+        self.category == Some(category)
+    }
+}
+
+/// Reads the components of `root` into a [`Template`], reporting structural problems.
+pub(crate) fn read<'a>(
+    ctx: &mut Ctx,
+    root: &'a Map<String, Value>,
+    category: Option<Category>,
+    named: bool,
+    format_explicit: bool,
+) -> Template<'a> {
+    let mut tpl = Template {
+        category,
+        named,
+        format_explicit,
+        components: Vec::new(),
+        read_back: root.contains_key("id") || root.contains_key("status"),
+    };
+    let list = match root.get("components") {
+        None | Some(Value::Null) => {
+            ctx.emit(
+                &table::COMPONENTS_MISSING,
+                "",
+                "The template has no `components`. Add a `components` array with at least a BODY.",
+            );
+            return tpl;
+        }
+        Some(Value::Array(list)) => list,
+        Some(other) => {
+            ctx.emit(
+                &table::FIELD_TYPE,
+                "/components",
+                format!(
+                    "`components` must be an array of components, not {}.",
+                    type_name(other)
+                ),
+            );
+            return tpl;
+        }
+    };
+    if list.is_empty() {
+        ctx.emit(
+            &table::COMPONENTS_EMPTY,
+            "/components",
+            "`components` is empty. Add at least a BODY component.",
+        );
+        return tpl;
+    }
+    for (i, value) in list.iter().enumerate() {
+        let pointer = at_index("/components", i);
+        let Some(obj) = value.as_object() else {
+            ctx.emit(
+                &table::FIELD_TYPE,
+                &pointer,
+                format!(
+                    "Component {} must be an object with a `type`, not {}.",
+                    i + 1,
+                    type_name(value)
+                ),
+            );
+            continue;
+        };
+        let Some(type_name_upper) = opt_upper(ctx, obj, &pointer, "type") else {
+            if !matches!(obj.get("type"), Some(v) if !v.is_null()) {
+                ctx.emit(
+                    &table::COMPONENT_TYPE_MISSING,
+                    &pointer,
+                    format!(
+                        "Component {} has no `type`. Set it to HEADER, BODY, FOOTER or BUTTONS.",
+                        i + 1
+                    ),
+                );
+            }
+            continue;
+        };
+        let Some(kind) = Kind::parse(&type_name_upper) else {
+            ctx.emit(
+                &table::COMPONENT_TYPE_UNKNOWN,
+                &at(&pointer, "type"),
+                format!(
+                    "Unknown component type \"{type_name_upper}\". Use HEADER, BODY, FOOTER, \
+                     BUTTONS, CAROUSEL or LIMITED_TIME_OFFER."
+                ),
+            );
+            continue;
+        };
+        if kind != Kind::Other && tpl.first(kind).is_some() {
+            ctx.emit(
+                &table::COMPONENT_DUPLICATE,
+                &pointer,
+                format!(
+                    "A second {} component. A template has at most one; merge or remove this one.",
+                    kind.name()
+                ),
+            );
+            continue;
+        }
+        tpl.components.push(Component { pointer, kind, obj });
+    }
+    if tpl.first(Kind::Body).is_none() {
+        ctx.emit(
+            &table::BODY_MISSING,
+            "/components",
+            "The template has no BODY component. Add one: {\"type\": \"BODY\", \"text\": \"…\"}.",
+        );
+    }
+    tpl
+}

@@ -1,0 +1,648 @@
+//! Variable rules shared by the header, the body and carousel card bodies (reference 1.5, 2.2):
+//! spelling, format, numbering, placement, the words-to-variables ratio, and example values.
+
+use super::context::{at, at_index, type_name, Ctx};
+use super::structure::Template;
+use super::table;
+use crate::placeholders::{scan, Placeholder, PlaceholderKey};
+use crate::text::{strip_placeholders, thousands, word_count};
+use serde_json::{Map, Value};
+
+/// Which example keys a text uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Role {
+    Header,
+    Body,
+}
+
+impl Role {
+    fn positional_key(self) -> &'static str {
+        match self {
+            Role::Header => "header_text",
+            Role::Body => "body_text",
+        }
+    }
+
+    fn named_key(self) -> &'static str {
+        match self {
+            Role::Header => "header_text_named_params",
+            Role::Body => "body_text_named_params",
+        }
+    }
+}
+
+/// Checks the variables of `text` (spelling, format, numbering) and returns the well-formed
+/// ones in order. `what` names the text in messages ("The body").
+pub(crate) fn check_text(
+    ctx: &mut Ctx,
+    tpl: &Template,
+    text: &str,
+    ptr: &str,
+    what: &str,
+) -> Vec<Placeholder> {
+    let all = scan(text);
+    for p in &all {
+        if let PlaceholderKey::Malformed(raw) = &p.key {
+            ctx.emit(
+                &table::VARIABLE_MALFORMED,
+                ptr,
+                malformed_message(what, raw),
+            );
+        }
+    }
+    let good: Vec<Placeholder> = all.into_iter().filter(|p| !p.key.is_malformed()).collect();
+    let has_pos = good.iter().any(|p| p.key.is_positional());
+    let has_named = good.iter().any(|p| p.key.is_named());
+    if has_pos && has_named {
+        ctx.emit(
+            &table::VARIABLE_MIXED,
+            ptr,
+            format!(
+                "{what} mixes numbered ({{{{1}}}}) and named ({{{{name}}}}) variables. Use one \
+                 kind throughout the template."
+            ),
+        );
+        return good;
+    }
+    if has_named && !tpl.named {
+        if tpl.format_explicit {
+            ctx.emit(
+                &table::VARIABLE_FORMAT_MISMATCH,
+                ptr,
+                format!(
+                    "{what} uses named variables but `parameter_format` is POSITIONAL. Set \
+                     \"parameter_format\": \"NAMED\" or number the variables {{{{1}}}}, {{{{2}}}}…"
+                ),
+            );
+        } else {
+            ctx.emit(
+                &table::VARIABLE_FORMAT_MISMATCH,
+                "",
+                "The template uses named variables ({{name}}) but has no `parameter_format`, so \
+                 Meta reads it as positional and rejects it. Add \"parameter_format\": \"NAMED\".",
+            );
+        }
+    }
+    if has_pos && tpl.named {
+        ctx.emit(
+            &table::VARIABLE_FORMAT_MISMATCH,
+            ptr,
+            format!(
+                "{what} uses numbered variables but `parameter_format` is NAMED. Use named \
+                 variables such as {{{{first_name}}}}, or set \"parameter_format\": \"POSITIONAL\"."
+            ),
+        );
+    }
+    if has_named {
+        check_names(ctx, &good, ptr, what);
+    }
+    if has_pos {
+        check_numbering(ctx, &good, ptr, what);
+    }
+    good
+}
+
+fn malformed_message(what: &str, raw: &str) -> String {
+    let hint = if raw.contains(' ') {
+        "remove the spaces inside the braces"
+    } else if !raw.starts_with("{{")
+        || !raw.ends_with("}}")
+        || raw.starts_with("{{{")
+        || raw.ends_with("}}}")
+    {
+        "use exactly two opening and two closing braces"
+    } else if raw == "{{}}" {
+        "put a number or a name between the braces"
+    } else {
+        "use only a number or lowercase letters and underscores between the braces"
+    };
+    format!(
+        "{what} contains \"{raw}\", which is not a valid variable. Write {{{{1}}}} or \
+         {{{{name}}}}: {hint}."
+    )
+}
+
+fn check_names(ctx: &mut Ctx, vars: &[Placeholder], ptr: &str, what: &str) {
+    let mut seen: Vec<&str> = Vec::new();
+    for p in vars {
+        let PlaceholderKey::Named(name) = &p.key else {
+            continue;
+        };
+        if seen.contains(&name.as_str()) {
+            continue;
+        }
+        seen.push(name);
+        let valid_chars = name
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
+        if !valid_chars {
+            ctx.emit(
+                &table::VARIABLE_NAME_SPELLING,
+                ptr,
+                format!(
+                    "{what} has the variable {{{{{name}}}}}; named variables use lowercase letters \
+                     and underscores only. Write {{{{{}}}}}.",
+                    name.to_ascii_lowercase()
+                ),
+            );
+        } else if name.bytes().any(|b| b.is_ascii_digit()) {
+            ctx.emit(
+                &table::VARIABLE_NAME_DIGITS,
+                ptr,
+                format!(
+                    "{what} has the variable {{{{{name}}}}} with digits. Meta says lowercase \
+                     letters and underscores; some SDKs accept digits: sources disagree. Use \
+                     letters to be safe."
+                ),
+            );
+        }
+    }
+}
+
+fn check_numbering(ctx: &mut Ctx, vars: &[Placeholder], ptr: &str, what: &str) {
+    let mut order: Vec<u32> = Vec::new();
+    for p in vars {
+        if let PlaceholderKey::Positional(n) = p.key {
+            if !order.contains(&n) {
+                order.push(n);
+            }
+        }
+    }
+    let mut sorted = order.clone();
+    sorted.sort_unstable();
+    let Some(&min) = sorted.first() else { return };
+    if min != 1 {
+        ctx.emit(
+            &table::VARIABLE_START_AT_ONE,
+            ptr,
+            format!("{what} starts its variables at {{{{{min}}}}}. Number them from {{{{1}}}}."),
+        );
+    }
+    let max = sorted.last().copied().unwrap_or(min);
+    let mut missing: Vec<u32> = Vec::new();
+    let mut n = min.max(1);
+    while n < max && missing.len() < 5 {
+        if sorted.binary_search(&n).is_err() {
+            missing.push(n);
+        }
+        n += 1;
+    }
+    if !missing.is_empty() {
+        let list: Vec<String> = missing.iter().map(|n| format!("{{{{{n}}}}}")).collect();
+        ctx.emit(
+            &table::VARIABLE_SEQUENCE,
+            ptr,
+            format!(
+                "{what} skips {}. Number the variables without gaps: {{{{1}}}}, {{{{2}}}}, {{{{3}}}}…",
+                list.join(", ")
+            ),
+        );
+    }
+    if order.windows(2).any(|w| w[0] > w[1]) {
+        ctx.emit(
+            &table::VARIABLE_ORDER,
+            ptr,
+            format!(
+                "{what} uses its variables out of order ({}). Number them in the order they \
+                 appear.",
+                order
+                    .iter()
+                    .map(|n| format!("{{{{{n}}}}}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+        );
+    }
+}
+
+/// Placement rules of body variables: not at the start or end, not adjacent, not starting a
+/// line (reference 2.2 items 4, 6, 7).
+pub(crate) fn check_placement(ctx: &mut Ctx, text: &str, vars: &[Placeholder], ptr: &str) {
+    let (Some(first), Some(last)) = (vars.first(), vars.last()) else {
+        return;
+    };
+    let before = text.get(..first.span.start).unwrap_or("");
+    if before.trim().is_empty() {
+        ctx.emit(
+            &table::VARIABLE_AT_START,
+            ptr,
+            format!(
+                "The body starts with the variable {}. Meta rejects variables at the start or end \
+                 (subcode 2388299). Put some text before it.",
+                first.raw(text)
+            ),
+        );
+    } else if !before.chars().any(char::is_alphanumeric) {
+        ctx.emit(
+            &table::VARIABLE_NEAR_EDGE,
+            ptr,
+            format!(
+                "Only punctuation or symbols come before the first variable {}. Meta does not say \
+                 whether this counts as starting with a variable; put a word before it to be safe.",
+                first.raw(text)
+            ),
+        );
+    }
+    let after = text.get(last.span.end..).unwrap_or("");
+    if after.trim().is_empty() {
+        ctx.emit(
+            &table::VARIABLE_AT_END,
+            ptr,
+            format!(
+                "The body ends with the variable {}. Meta rejects variables at the start or end \
+                 (subcode 2388299). Add some text after it.",
+                last.raw(text)
+            ),
+        );
+    } else if !after.chars().any(char::is_alphanumeric) {
+        ctx.emit(
+            &table::VARIABLE_NEAR_EDGE,
+            ptr,
+            format!(
+                "Only punctuation or symbols follow the last variable {}. Meta does not say \
+                 whether trailing punctuation counts as ending with a variable; add a word after \
+                 it to be safe.",
+                last.raw(text)
+            ),
+        );
+    }
+    for pair in vars.windows(2) {
+        let between = text
+            .get(pair[0].span.end..pair[1].span.start)
+            .unwrap_or("x");
+        if between.trim().is_empty() {
+            ctx.emit(
+                &table::VARIABLE_ADJACENT,
+                ptr,
+                format!(
+                    "The variables {} and {} are next to each other. Put text or punctuation \
+                     between them.",
+                    pair[0].raw(text),
+                    pair[1].raw(text)
+                ),
+            );
+        }
+    }
+    for (i, p) in vars.iter().enumerate() {
+        if i == 0 && before.trim().is_empty() {
+            continue;
+        }
+        let line_start = text
+            .get(..p.span.start)
+            .and_then(|s| s.rfind('\n').map(|nl| nl + 1));
+        if let Some(ls) = line_start {
+            if text
+                .get(ls..p.span.start)
+                .is_some_and(|s| s.trim().is_empty())
+            {
+                ctx.emit(
+                    &table::VARIABLE_STARTS_LINE,
+                    ptr,
+                    format!(
+                        "A line starts with the variable {}. Meta's guidelines advise against it; \
+                         put a word before it.",
+                        p.raw(text)
+                    ),
+                );
+            }
+        }
+    }
+}
+
+/// The words-to-variables ratio (subcode 2388293; reference 2.2 item 5).
+pub(crate) fn check_ratio(ctx: &mut Ctx, text: &str, vars: &[Placeholder], ptr: &str) {
+    let v = vars.len();
+    if v == 0 {
+        return;
+    }
+    let words = word_count(&strip_placeholders(text));
+    if words < v {
+        ctx.emit(
+            &table::VARIABLE_TOO_MANY_FOR_LENGTH,
+            ptr,
+            format!(
+                "The body has {} variables but only {} words of fixed text: too many variables \
+                 for its length (Meta's subcode 2388293). Add at least {} more words or remove \
+                 variables.",
+                thousands(v),
+                thousands(words),
+                thousands(v - words)
+            ),
+        );
+    } else if words + v < 3 * v + 1 {
+        let need = 3 * v + 1;
+        ctx.emit(
+            &table::VARIABLE_RATIO,
+            ptr,
+            format!(
+                "The body has {} words and {} variables ({} in all). Meta publishes no threshold, \
+                 but the practitioners' rule of thumb asks for at least 3 × variables + 1 = {}. \
+                 Add {} more words.",
+                thousands(words),
+                thousands(v),
+                thousands(words + v),
+                thousands(need),
+                thousands(need - words - v)
+            ),
+        );
+    }
+}
+
+/// Checks the `example` of a header or body component against its variables.
+pub(crate) fn check_examples(
+    ctx: &mut Ctx,
+    comp: &Map<String, Value>,
+    comp_ptr: &str,
+    vars: &[Placeholder],
+    role: Role,
+    what: &str,
+) {
+    let has_pos = vars.iter().any(|p| p.key.is_positional());
+    let has_named = vars.iter().any(|p| p.key.is_named());
+    if has_pos && has_named {
+        return; // already an error; examples cannot match both
+    }
+    let ex_ptr = at(comp_ptr, "example");
+    let example = match comp.get("example") {
+        None | Some(Value::Null) => None,
+        Some(Value::Object(o)) => Some(o),
+        Some(other) => {
+            ctx.emit(
+                &table::FIELD_TYPE,
+                &ex_ptr,
+                format!("`example` must be an object, not {}.", type_name(other)),
+            );
+            return;
+        }
+    };
+    if vars.is_empty() {
+        if let Some(ex) = example {
+            for key in [role.positional_key(), role.named_key()] {
+                if ex.contains_key(key) {
+                    ctx.emit(
+                        &table::EXAMPLE_UNUSED,
+                        &at(&ex_ptr, key),
+                        format!(
+                            "{what} has no variables, so `{key}` is not used. Remove it, or add \
+                             the variables it was meant for."
+                        ),
+                    );
+                }
+            }
+        }
+        return;
+    }
+    let key = if has_named {
+        role.named_key()
+    } else {
+        role.positional_key()
+    };
+    let Some(ex) = example else {
+        ctx.emit(
+            &table::EXAMPLE_MISSING,
+            comp_ptr,
+            format!(
+                "{what} has {} but no example values. Add \"example\": {{\"{key}\": …}} with a \
+                 sample for each variable.",
+                count_vars(vars)
+            ),
+        );
+        return;
+    };
+    let Some(value) = ex.get(key).filter(|v| !v.is_null()) else {
+        ctx.emit(
+            &table::EXAMPLE_MISSING,
+            &ex_ptr,
+            format!(
+                "{what} has {} but `example` has no `{key}`. Add it with a sample for each \
+                 variable.",
+                count_vars(vars)
+            ),
+        );
+        return;
+    };
+    let key_ptr = at(&ex_ptr, key);
+    if has_named {
+        check_named_examples(ctx, value, &key_ptr, vars, what);
+    } else {
+        check_positional_examples(ctx, value, &key_ptr, vars, role, what);
+    }
+}
+
+fn count_vars(vars: &[Placeholder]) -> String {
+    let n = unique_keys(vars).len();
+    if n == 1 {
+        "1 variable".to_string()
+    } else {
+        format!("{} variables", thousands(n))
+    }
+}
+
+fn unique_keys(vars: &[Placeholder]) -> Vec<&PlaceholderKey> {
+    let mut keys: Vec<&PlaceholderKey> = Vec::new();
+    for p in vars {
+        if !keys.contains(&&p.key) {
+            keys.push(&p.key);
+        }
+    }
+    keys
+}
+
+fn check_positional_examples(
+    ctx: &mut Ctx,
+    value: &Value,
+    key_ptr: &str,
+    vars: &[Placeholder],
+    role: Role,
+    what: &str,
+) {
+    let expected = unique_keys(vars).len();
+    let (values, values_ptr) = match role {
+        Role::Header => match value {
+            Value::Array(a) => (a, key_ptr.to_string()),
+            other => {
+                ctx.emit(
+                    &table::FIELD_TYPE,
+                    key_ptr,
+                    format!(
+                        "`header_text` must be an array of sample values, e.g. [\"Summer Sale\"], \
+                         not {}.",
+                        type_name(other)
+                    ),
+                );
+                return;
+            }
+        },
+        Role::Body => match value {
+            Value::Array(rows) => match rows.first() {
+                Some(Value::Array(a)) => (a, at_index(key_ptr, 0)),
+                Some(_) => {
+                    ctx.emit(
+                        &table::FIELD_TYPE,
+                        key_ptr,
+                        "`body_text` must be an array holding one array of sample values, e.g. \
+                         [[\"Pablo\", \"860198-230332\"]].",
+                    );
+                    return;
+                }
+                None => {
+                    ctx.emit(
+                        &table::EXAMPLE_COUNT,
+                        key_ptr,
+                        format!(
+                            "`body_text` is empty but {what} has {}. Add [[…]] with one sample \
+                             per variable.",
+                            count_vars(vars)
+                        ),
+                    );
+                    return;
+                }
+            },
+            other => {
+                ctx.emit(
+                    &table::FIELD_TYPE,
+                    key_ptr,
+                    format!(
+                        "`body_text` must be an array holding one array of sample values, not {}.",
+                        type_name(other)
+                    ),
+                );
+                return;
+            }
+        },
+    };
+    if values.len() != expected {
+        ctx.emit(
+            &table::EXAMPLE_COUNT,
+            &values_ptr,
+            format!(
+                "{what} has {} but {} example value{}. Give exactly one sample per variable, in \
+                 order.",
+                count_vars(vars),
+                thousands(values.len()),
+                if values.len() == 1 { "" } else { "s" }
+            ),
+        );
+    }
+    for (k, v) in values.iter().enumerate() {
+        check_example_value(ctx, v, &at_index(&values_ptr, k));
+    }
+}
+
+fn check_example_value(ctx: &mut Ctx, v: &Value, ptr: &str) {
+    match v {
+        Value::String(s) if s.trim().is_empty() => ctx.emit(
+            &table::EXAMPLE_EMPTY,
+            ptr,
+            "This example value is empty. Give a realistic sample.",
+        ),
+        Value::String(_) => {}
+        other => ctx.emit(
+            &table::FIELD_TYPE,
+            ptr,
+            format!("Example values must be text, not {}.", type_name(other)),
+        ),
+    }
+}
+
+fn check_named_examples(
+    ctx: &mut Ctx,
+    value: &Value,
+    key_ptr: &str,
+    vars: &[Placeholder],
+    what: &str,
+) {
+    let Value::Array(entries) = value else {
+        ctx.emit(
+            &table::FIELD_TYPE,
+            key_ptr,
+            format!(
+                "Named examples must be an array of {{\"param_name\": …, \"example\": …}}, not {}.",
+                type_name(value)
+            ),
+        );
+        return;
+    };
+    let names: Vec<&str> = vars
+        .iter()
+        .filter_map(|p| match &p.key {
+            PlaceholderKey::Named(n) => Some(n.as_str()),
+            _ => None,
+        })
+        .collect();
+    let mut given: Vec<&str> = Vec::new();
+    for (k, entry) in entries.iter().enumerate() {
+        let entry_ptr = at_index(key_ptr, k);
+        let Some(obj) = entry.as_object() else {
+            ctx.emit(
+                &table::FIELD_TYPE,
+                &entry_ptr,
+                format!(
+                    "Each named example is an object {{\"param_name\": …, \"example\": …}}, not {}.",
+                    type_name(entry)
+                ),
+            );
+            continue;
+        };
+        let name = match obj.get("param_name") {
+            Some(Value::String(s)) => s.as_str(),
+            Some(other) if !other.is_null() => {
+                ctx.emit(
+                    &table::FIELD_TYPE,
+                    &at(&entry_ptr, "param_name"),
+                    format!("`param_name` must be text, not {}.", type_name(other)),
+                );
+                continue;
+            }
+            _ => {
+                ctx.emit(
+                    &table::EXAMPLE_NAME_MISMATCH,
+                    &entry_ptr,
+                    "This example has no `param_name`. Add the name of the variable it samples.",
+                );
+                continue;
+            }
+        };
+        if given.contains(&name) {
+            ctx.emit(
+                &table::EXAMPLE_NAME_MISMATCH,
+                &entry_ptr,
+                format!("A second example for \"{name}\". Keep one per variable."),
+            );
+            continue;
+        }
+        given.push(name);
+        if !names.contains(&name) {
+            ctx.emit(
+                &table::EXAMPLE_NAME_MISMATCH,
+                &at(&entry_ptr, "param_name"),
+                format!(
+                    "{what} has no variable {{{{{name}}}}}, yet an example is given for it. Remove \
+                     the example or fix the name."
+                ),
+            );
+        }
+        match obj.get("example") {
+            None | Some(Value::Null) => ctx.emit(
+                &table::EXAMPLE_EMPTY,
+                &entry_ptr,
+                format!("The example for \"{name}\" has no `example` value. Add a sample."),
+            ),
+            Some(v) => check_example_value(ctx, v, &at(&entry_ptr, "example")),
+        }
+    }
+    let mut reported: Vec<&str> = Vec::new();
+    for name in names {
+        if !given.contains(&name) && !reported.contains(&name) {
+            reported.push(name);
+            ctx.emit(
+                &table::EXAMPLE_NAME_MISMATCH,
+                key_ptr,
+                format!(
+                    "{what} uses {{{{{name}}}}} but has no example for it. Add \
+                     {{\"param_name\": \"{name}\", \"example\": \"…\"}}."
+                ),
+            );
+        }
+    }
+}
