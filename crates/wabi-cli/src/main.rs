@@ -4,6 +4,7 @@
 //! passes `wabi validate` in CI gets the same verdict in the app. Exit codes are shared by all
 //! subcommands: 0 success, 1 problems found (or a send refused or failed), 2 bad input.
 
+mod drafts;
 mod exit;
 mod validate;
 
@@ -14,6 +15,9 @@ use std::process::ExitCode;
 #[derive(Debug, Parser)]
 #[command(name = "wabi", version, about)]
 struct Cli {
+    /// Folder of the drafts library (default: WABI_DATA_DIR, else the app's data folder).
+    #[arg(long, global = true, value_name = "DIR")]
+    data_dir: Option<std::path::PathBuf>,
     #[command(subcommand)]
     command: Command,
 }
@@ -22,12 +26,15 @@ struct Cli {
 enum Command {
     /// Check template files against WhatsApp's rules.
     Validate(validate::Args),
+    /// Work with the drafts library: list, show, import, export, rm, restore, history.
+    Drafts(drafts::Args),
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
         Command::Validate(args) => validate::run(args),
+        Command::Drafts(args) => drafts::run(cli.data_dir.as_deref(), args),
     };
     outcome.into()
 }

@@ -36,7 +36,7 @@ fn write_until_killed(dir: &str, run: &str) -> Result<(), Box<dyn std::error::Er
     while started.elapsed() < Duration::from_secs(20) {
         let marker = format!("run{run}_save{n}");
         let id = match current {
-            Some(id) if n % 8 != 0 => id,
+            Some(id) if !n.is_multiple_of(8) => id,
             _ => {
                 let id = store.create(&NewDraft {
                     name: format!("crash_{run}_{n}"),
