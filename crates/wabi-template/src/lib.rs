@@ -16,6 +16,7 @@ pub mod languages;
 pub mod model;
 pub mod payload;
 pub mod placeholders;
+pub mod preview;
 pub mod rules;
 pub mod text;
 pub mod values;

@@ -233,3 +233,30 @@ fn a_document_that_is_not_an_object_is_refused_with_its_kind() {
     let error = Template::from_value(json!([1, 2])).expect_err("not an object");
     assert!(error.to_string().contains("an array"), "{error}");
 }
+
+#[test]
+fn explicit_nulls_are_kept_and_the_part_still_understood() {
+    let doc = json!({"name": "x", "components": [
+        {"type": "BODY", "text": "Hi", "example": null},
+        {"type": "BUTTONS", "buttons": [{"type": "URL", "text": "Go", "url": null}]}
+    ]});
+    let template = Template::from_value(doc.clone()).expect("object");
+    assert_eq!(template.body().and_then(|b| b.text.as_deref()), Some("Hi"));
+    let kinds: Vec<ButtonKind> = template
+        .buttons()
+        .map(|b| b.list().iter().map(Button::kind).collect())
+        .unwrap_or_default();
+    assert_eq!(kinds, vec![ButtonKind::Url]);
+    assert_eq!(template.to_value(), doc);
+}
+
+#[test]
+fn null_inside_a_nested_object_keeps_the_component_raw_and_exact() {
+    let doc = json!({"components": [{"type": "BODY", "text": "Hi {{1}}", "example": {"body_text": null}}]});
+    let template = Template::from_value(doc.clone()).expect("object");
+    assert!(matches!(
+        template.component_list()[0],
+        Component::Unrecognized { .. }
+    ));
+    assert_eq!(template.to_value(), doc);
+}

@@ -5,7 +5,7 @@
 //! an unknown type or with fields of the wrong JSON type becomes [`Button::Unrecognized`].
 
 use super::keyword::{keyword_enum, Keyword, Spelled};
-use serde::de::DeserializeOwned;
+use super::lossless::{read_exact, with_extra, WithExtra};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
@@ -306,12 +306,21 @@ fn unrecognized(raw: Value, problem: &str) -> Button {
     }
 }
 
-fn typed<T: DeserializeOwned>(value: Value, wrap: fn(T) -> Button) -> Button {
-    match T::deserialize(&value) {
+with_extra!(
+    LabelButton,
+    UrlButton,
+    PhoneButton,
+    CopyCodeButton,
+    OtpButton,
+    FlowButton
+);
+
+fn typed<T: WithExtra>(value: Value, wrap: fn(T) -> Button) -> Button {
+    match read_exact::<T>(&value) {
         Ok(button) => wrap(button),
-        Err(error) => Button::Unrecognized {
+        Err(problem) => Button::Unrecognized {
             raw: value,
-            problem: error.to_string(),
+            problem,
         },
     }
 }

@@ -7,7 +7,7 @@
 
 use super::button::Button;
 use super::keyword::{keyword_enum, Spelled};
-use serde::de::DeserializeOwned;
+use super::lossless::{read_exact, with_extra, WithExtra};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use serde_json::{Map, Value};
 
@@ -324,15 +324,17 @@ impl Card {
     }
 }
 
+with_extra!(Header, Body, Footer, Buttons, Carousel, LimitedTimeOffer);
+
 fn unrecognized(raw: Value, problem: String) -> Component {
     Component::Unrecognized { raw, problem }
 }
 
 /// Reads a typed component, or keeps it raw with serde's explanation.
-fn typed<T: DeserializeOwned>(value: Value, wrap: fn(T) -> Component) -> Component {
-    match T::deserialize(&value) {
+fn typed<T: WithExtra>(value: Value, wrap: fn(T) -> Component) -> Component {
+    match read_exact::<T>(&value) {
         Ok(component) => wrap(component),
-        Err(error) => unrecognized(value, error.to_string()),
+        Err(problem) => unrecognized(value, problem),
     }
 }
 

@@ -11,6 +11,7 @@
 pub mod button;
 pub mod component;
 pub mod keyword;
+mod lossless;
 pub mod template;
 
 pub use button::{

@@ -1,0 +1,290 @@
+//! Buttons as each client shows them: labels, icons, and the layout rule "more than 3 buttons:
+//! 2 plus See all options" (reference §2.3), plus the client differences of OTP buttons
+//! (one-tap and zero-tap are Android features; iOS falls back to copy code, §3.3).
+
+use super::client::Client;
+use super::PreviewNote;
+use crate::model::{Button, OtpButton, OtpType};
+use crate::values::{substitute, url_has_variable, ComponentValues};
+use serde::Serialize;
+use ts_rs::TS;
+
+/// Buttons shown at most before the rest move behind "See all options".
+pub const MAX_INLINE_BUTTONS: usize = 3;
+
+/// The label of the entry that opens the full button list.
+pub const SEE_ALL_LABEL: &str = "See all options";
+
+/// One button as drawn.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct PreviewButton {
+    /// Its position in the template (its send `index`).
+    pub index: usize,
+    /// The label shown.
+    pub label: String,
+    /// The icon drawn before the label.
+    pub icon: ButtonIcon,
+    /// What it opens, calls or copies (filled-in URL, phone number, code), when there is one.
+    pub target: Option<String>,
+}
+
+/// Icons of template buttons.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub enum ButtonIcon {
+    /// Quick reply (curved arrow).
+    Reply,
+    /// Website (box with arrow).
+    Link,
+    /// Phone call.
+    Phone,
+    /// Copy to clipboard.
+    Copy,
+    /// Flow (form).
+    Flow,
+    /// Catalog (storefront).
+    Catalog,
+    /// Multi- or single-product list.
+    Products,
+    /// WhatsApp voice call.
+    VoiceCall,
+    /// OTP autofill.
+    Autofill,
+    /// A button this version cannot read.
+    Unknown,
+}
+
+/// How the buttons are laid out under the bubble.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct ButtonLayout {
+    /// Buttons drawn directly (all of them when there are at most 3, else the first 2).
+    pub shown: Vec<PreviewButton>,
+    /// The "See all options" entry and the full list it opens (more than 3 buttons).
+    pub see_all: Option<SeeAll>,
+}
+
+/// The "See all options" entry.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct SeeAll {
+    /// Entry label: "See all options".
+    pub label: String,
+    /// Every button, in template order.
+    pub buttons: Vec<PreviewButton>,
+}
+
+/// Lays out `buttons` for a client.
+pub fn layout(all: Vec<PreviewButton>) -> ButtonLayout {
+    if all.len() <= MAX_INLINE_BUTTONS {
+        return ButtonLayout {
+            shown: all,
+            see_all: None,
+        };
+    }
+    ButtonLayout {
+        shown: all.iter().take(MAX_INLINE_BUTTONS - 1).cloned().collect(),
+        see_all: Some(SeeAll {
+            label: SEE_ALL_LABEL.to_string(),
+            buttons: all,
+        }),
+    }
+}
+
+/// Every button of a list as the client draws it; client notes go to `notes`.
+pub fn preview_buttons(
+    buttons: &[Button],
+    values: &ComponentValues,
+    client: Client,
+    otp_code: Option<&str>,
+    notes: &mut Vec<PreviewNote>,
+) -> Vec<PreviewButton> {
+    buttons
+        .iter()
+        .enumerate()
+        .map(|(index, button)| preview_button(index, button, values, client, otp_code, notes))
+        .collect()
+}
+
+fn label_or(text: Option<&str>, default: &str) -> String {
+    match text {
+        Some(text) if !text.trim().is_empty() => text.to_string(),
+        _ => default.to_string(),
+    }
+}
+
+fn preview_button(
+    index: usize,
+    button: &Button,
+    values: &ComponentValues,
+    client: Client,
+    otp_code: Option<&str>,
+    notes: &mut Vec<PreviewNote>,
+) -> PreviewButton {
+    let make = |label: String, icon: ButtonIcon, target: Option<String>| PreviewButton {
+        index,
+        label,
+        icon,
+        target,
+    };
+    match button {
+        Button::QuickReply(b) => make(
+            label_or(b.text.as_deref(), "Reply"),
+            ButtonIcon::Reply,
+            None,
+        ),
+        Button::Url(b) => {
+            let target = b.url.as_deref().map(|url| {
+                if url_has_variable(b) {
+                    let value = values.button_text(index, button);
+                    substitute(url, |_| value).text
+                } else {
+                    url.to_string()
+                }
+            });
+            make(
+                label_or(b.text.as_deref(), "Visit website"),
+                ButtonIcon::Link,
+                target,
+            )
+        }
+        Button::PhoneNumber(b) => make(
+            label_or(b.text.as_deref(), "Call"),
+            ButtonIcon::Phone,
+            b.phone_number.clone(),
+        ),
+        Button::CopyCode(_) => {
+            let code = values.button_text(index, button).text().map(str::to_string);
+            make("Copy offer code".to_string(), ButtonIcon::Copy, code)
+        }
+        Button::Otp(otp) => otp_button(index, otp, client, otp_code, notes),
+        Button::Flow(b) => make(label_or(b.text.as_deref(), "Open"), ButtonIcon::Flow, None),
+        Button::Catalog(b) => make(
+            label_or(b.text.as_deref(), "View catalog"),
+            ButtonIcon::Catalog,
+            None,
+        ),
+        Button::Mpm(b) | Button::Spm(b) => make(
+            label_or(b.text.as_deref(), "View items"),
+            ButtonIcon::Products,
+            None,
+        ),
+        Button::VoiceCall(b) => make(
+            label_or(b.text.as_deref(), "Call on WhatsApp"),
+            ButtonIcon::VoiceCall,
+            None,
+        ),
+        Button::Unrecognized { problem, .. } => {
+            notes.push(PreviewNote::warning(format!(
+                "Button {} could not be read ({problem}); it is drawn as a plain button.",
+                index + 1
+            )));
+            make(label_or(button.text(), "Button"), ButtonIcon::Unknown, None)
+        }
+    }
+}
+
+fn otp_button(
+    index: usize,
+    otp: &OtpButton,
+    client: Client,
+    code: Option<&str>,
+    notes: &mut Vec<PreviewNote>,
+) -> PreviewButton {
+    let copy = PreviewButton {
+        index,
+        label: label_or(otp.text.as_deref(), "Copy code"),
+        icon: ButtonIcon::Copy,
+        target: code.map(str::to_string),
+    };
+    let otp_type = otp.otp_type();
+    if otp_type == OtpType::CopyCode || otp_type == OtpType::Other {
+        return copy;
+    }
+    let kind = if otp_type == OtpType::OneTap {
+        "One-tap autofill"
+    } else {
+        "Zero-tap"
+    };
+    match client {
+        Client::Android => {
+            if otp_type == OtpType::ZeroTap {
+                notes.push(PreviewNote::info(
+                    "Zero-tap: on Android the code reaches your app without a tap; the autofill \
+                     button is shown when that is not possible."
+                        .to_string(),
+                ));
+            }
+            PreviewButton {
+                index,
+                label: label_or(otp.autofill_text.as_deref(), "Autofill"),
+                icon: ButtonIcon::Autofill,
+                target: code.map(str::to_string),
+            }
+        }
+        Client::Ios | Client::Desktop => {
+            let name = if client == Client::Ios {
+                "iOS"
+            } else {
+                "desktop"
+            };
+            notes.push(PreviewNote::info(format!(
+                "{kind} works on Android only; {name} shows a copy-code button instead."
+            )));
+            copy
+        }
+    }
+}
+
+/// Whether WhatsApp desktop can show these buttons: not with 4 or more, nor with quick replies
+/// mixed with other types (reference §2.3). Returns the reason when it cannot.
+pub fn desktop_hides(buttons: &[Button]) -> Option<String> {
+    if buttons.len() > MAX_INLINE_BUTTONS {
+        return Some(format!(
+            "WhatsApp desktop does not show templates with 4 or more buttons (this one has {}).",
+            buttons.len()
+        ));
+    }
+    let quick = buttons
+        .iter()
+        .filter(|b| matches!(b, Button::QuickReply(_)))
+        .count();
+    if quick > 0 && quick < buttons.len() {
+        return Some(
+            "WhatsApp desktop does not show templates that mix quick replies with other buttons."
+                .to_string(),
+        );
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn button(index: usize) -> PreviewButton {
+        PreviewButton {
+            index,
+            label: format!("B{index}"),
+            icon: ButtonIcon::Reply,
+            target: None,
+        }
+    }
+
+    #[test]
+    fn three_buttons_are_all_shown() {
+        let laid = layout((0..3).map(button).collect());
+        assert_eq!(laid.shown.len(), 3);
+        assert!(laid.see_all.is_none());
+    }
+
+    #[test]
+    fn four_buttons_show_two_and_see_all_with_the_full_list() {
+        let laid = layout((0..4).map(button).collect());
+        assert_eq!(laid.shown.len(), 2);
+        let see_all = laid.see_all.expect("see all");
+        assert_eq!(see_all.label, "See all options");
+        assert_eq!(see_all.buttons.len(), 4);
+    }
+}
