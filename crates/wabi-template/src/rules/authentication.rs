@@ -49,7 +49,7 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
                 "AUTHENTICATION templates hold only BODY, FOOTER and BUTTONS. Remove this component.",
             ),
             Kind::Body => check_body(ctx, tpl, c.obj, &c.pointer),
-            Kind::Footer => check_footer(ctx, c.obj, &c.pointer),
+            Kind::Footer => check_footer(ctx, tpl, c.obj, &c.pointer),
             Kind::Buttons => check_buttons(ctx, tpl, c.obj, &c.pointer),
         }
     }
@@ -96,8 +96,8 @@ fn check_body(ctx: &mut Ctx, tpl: &Template, obj: &Map<String, Value>, ptr: &str
     }
 }
 
-fn check_footer(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str) {
-    if obj.get("text").is_some_and(|v| !v.is_null()) {
+fn check_footer(ctx: &mut Ctx, tpl: &Template, obj: &Map<String, Value>, ptr: &str) {
+    if !tpl.read_back && obj.get("text").is_some_and(|v| !v.is_null()) {
         ctx.emit(
             &table::AUTH_FOOTER_TEXT,
             &at(ptr, "text"),

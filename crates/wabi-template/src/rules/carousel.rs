@@ -34,6 +34,9 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
     let Some(c) = tpl.first(Kind::Carousel) else {
         return;
     };
+    if tpl.is(Category::Authentication) {
+        return; // the authentication module rejects the whole component
+    }
     if tpl.category.is_some() && !tpl.is(Category::Marketing) {
         ctx.emit(
             &table::CAROUSEL_CATEGORY,
