@@ -6,7 +6,7 @@
 //! OTP button as a URL button; those are accepted.
 
 use super::buttons::{self, LABEL_MAX};
-use super::context::{at, at_index, check_length, opt_str, opt_upper, type_name, Ctx};
+use super::context::{at, at_index, check_length, opt_str, opt_upper, quote, type_name, Ctx};
 use super::structure::{Category, Kind, Template};
 use super::table;
 use crate::text::emoji_count;
@@ -321,15 +321,18 @@ fn check_app(ctx: &mut Ctx, app: &Map<String, Value>, ptr: &str) {
             ptr,
             "The app has no `package_name`. Add your Android package, e.g. \"com.example.app\".",
         ),
-        Some(name) if !valid_package_name(name) => ctx.emit(
-            &table::AUTH_PACKAGE_NAME,
-            &at(ptr, "package_name"),
-            format!(
+        Some(name) if !valid_package_name(name) => {
+            let name = quote(name);
+            ctx.emit(
+                &table::AUTH_PACKAGE_NAME,
+                &at(ptr, "package_name"),
+                format!(
                 "\"{name}\" is not a valid Android package name: at most 224 characters, two or \
                  more dot-separated parts, each starting with a letter, using letters, digits and \
                  underscores (e.g. \"com.example.app\")."
             ),
-        ),
+            );
+        }
         _ => {}
     }
     match opt_str(ctx, app, ptr, "signature_hash") {

@@ -4,7 +4,7 @@
 //! Carousel cards reuse [`check_each`] for their buttons; AUTHENTICATION buttons are the
 //! authentication module's, because there the only allowed button is one OTP button.
 
-use super::context::{at, at_index, check_length, opt_str, opt_upper, type_name, Ctx};
+use super::context::{at, at_index, check_length, opt_str, opt_upper, quote, type_name, Ctx};
 use super::structure::{Category, Kind, Template};
 use super::table;
 use crate::placeholders::{scan, PlaceholderKey};
@@ -300,14 +300,28 @@ pub(crate) fn check_url(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str) {
     );
     let vars = scan(url);
     let trimmed_len = url.trim_end().len();
-    for p in &vars {
-        if let PlaceholderKey::Malformed(raw) = &p.key {
-            ctx.emit(
-                &table::VARIABLE_MALFORMED,
-                &url_ptr,
-                format!("The URL contains \"{raw}\", which is not a valid variable. Write {{{{1}}}} at the end of the URL."),
-            );
-        }
+    let malformed: Vec<&str> = vars
+        .iter()
+        .filter_map(|p| match &p.key {
+            PlaceholderKey::Malformed(raw) => Some(raw.as_str()),
+            _ => None,
+        })
+        .collect();
+    if let Some(raw) = malformed.first() {
+        ctx.emit(
+            &table::VARIABLE_MALFORMED,
+            &url_ptr,
+            format!(
+                "The URL contains \"{}\"{}, which is not a valid variable. Write {{{{1}}}} at the \
+                 end of the URL.",
+                quote(raw),
+                if malformed.len() > 1 {
+                    format!(" and {} more", thousands(malformed.len() - 1))
+                } else {
+                    String::new()
+                }
+            ),
+        );
     }
     if vars.len() > 1 {
         ctx.emit(
@@ -359,7 +373,7 @@ pub(crate) fn check_url(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str) {
                     ctx.emit(
                         &table::BUTTON_URL_INVALID,
                         &url_ptr,
-                        format!("\"{}\" is not a valid web address. Use a full address such as https://example.com/path.", shorten(url)),
+                        format!("\"{}\" is not a valid web address. Use a full address such as https://example.com/path.", quote(url)),
                     );
                 }
             }
@@ -369,7 +383,7 @@ pub(crate) fn check_url(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str) {
                 format!(
                     "\"{}\" does not start with https:// or http://. Write the full address, e.g. \
                      https://example.com/path.",
-                    shorten(url)
+                    quote(url)
                 ),
             ),
         }
@@ -383,7 +397,7 @@ pub(crate) fn check_url(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str) {
                 format!(
                     "The variable {} is not at the end of the URL. Only the end may vary: move \
                      it to the very end.",
-                    first_bad.raw(url)
+                    quote(first_bad.raw(url))
                 ),
             );
         }
@@ -395,22 +409,13 @@ pub(crate) fn check_url(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str) {
                     format!(
                         "The URL variable is written {}; URL buttons take {{{{1}}}} (also in \
                          NAMED templates). Write {{{{1}}}}.",
-                        p.raw(url)
+                        quote(p.raw(url))
                     ),
                 );
             }
         }
     }
     check_url_example(ctx, obj, ptr, !vars.is_empty());
-}
-
-fn shorten(s: &str) -> String {
-    if char_count(s) > 60 {
-        let head: String = s.chars().take(57).collect();
-        format!("{head}…")
-    } else {
-        s.to_string()
-    }
 }
 
 fn check_url_example(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str, has_var: bool) {
@@ -531,7 +536,7 @@ pub(crate) fn check_phone(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str) {
             format!(
                 "\"{}\" is not a phone number. Write digits with the country code, e.g. \
                  \"+15550051310\" (no variables or letters).",
-                shorten(number)
+                quote(number)
             ),
         );
     }

@@ -9,6 +9,7 @@ use crate::text::{char_count, thousands, utf16_len};
 use crate::Diagnostic;
 use serde_json::{Map, Value};
 use std::cmp::Ordering;
+use std::collections::HashSet;
 
 /// Collects diagnostics while the rules run.
 #[derive(Debug, Default)]
@@ -36,15 +37,11 @@ impl Ctx {
             .map(|d| (order_key(doc, &d.pointer), d))
             .collect();
         keyed.sort_by(|a, b| compare_keys(&a.0, &b.0));
+        let mut seen = HashSet::with_capacity(keyed.len());
         let mut out: Vec<Diagnostic> = Vec::with_capacity(keyed.len());
         for (_, d) in keyed {
             // The same finding reached by two modules (e.g. a mistyped `format`) is said once.
-            if !out
-                .iter()
-                .rev()
-                .take_while(|o| o.pointer == d.pointer)
-                .any(|o| *o == d)
-            {
+            if seen.insert((d.rule.clone(), d.pointer.clone(), d.message.clone())) {
                 out.push(d);
             }
         }
@@ -104,6 +101,19 @@ pub(crate) fn at_index(base: &str, index: usize) -> String {
     format!("{base}/{index}")
 }
 
+/// Most malformed variables reported one by one in a text; the rest are counted.
+pub(crate) const MALFORMED_SHOWN: usize = 5;
+
+/// User text for a message: as is when short, else its first 40 characters and an ellipsis.
+pub(crate) fn quote(s: &str) -> String {
+    if s.chars().count() > 48 {
+        let head: String = s.chars().take(40).collect();
+        format!("{head}…")
+    } else {
+        s.to_string()
+    }
+}
+
 /// Name of a JSON type for messages.
 pub(crate) fn type_name(value: &Value) -> &'static str {
     match value {
@@ -145,7 +155,8 @@ pub(crate) fn opt_upper(
     base: &str,
     key: &str,
 ) -> Option<String> {
-    opt_str(ctx, obj, base, key).map(|s| s.trim().to_ascii_uppercase())
+    // Quoted: a value too long to be a known type is shown shortened in messages.
+    opt_str(ctx, obj, base, key).map(|s| quote(&s.trim().to_ascii_uppercase()))
 }
 
 /// Checks `text` against `limit` characters; emits `rule` with the numbers when over, and the

@@ -1,6 +1,6 @@
 //! The FOOTER component (reference 1.6, 2.1, 2.4): text only, 60 characters, no variables.
 
-use super::context::{at, check_length, opt_str, Ctx};
+use super::context::{at, check_length, opt_str, quote, Ctx};
 use super::structure::{Category, Kind, Template};
 use super::table;
 use crate::placeholders::scan;
@@ -44,7 +44,7 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
     );
     let vars = scan(text);
     if !vars.is_empty() {
-        let shown: Vec<&str> = vars.iter().map(|p| p.raw(text)).collect();
+        let shown: Vec<String> = vars.iter().take(5).map(|p| quote(p.raw(text))).collect();
         ctx.emit(
             &table::FOOTER_VARIABLE,
             &text_ptr,

@@ -1,7 +1,7 @@
 //! Name, category, language, parameter format and time-to-live: the top-level fields that say
 //! what the template is (reference sections 1.2 to 1.5 and 1.8).
 
-use super::context::{check_length, type_name, Ctx};
+use super::context::{check_length, quote, type_name, Ctx};
 use super::structure::Category;
 use super::table;
 use crate::languages;
@@ -88,13 +88,14 @@ fn check_name(ctx: &mut Ctx, root: &Map<String, Value>) {
             "/name",
             format!(
                 "The name contains {} not allowed ({}). Use only lowercase letters a-z, digits \
-                 and underscores, e.g. \"{suggestion}\".",
+                 and underscores, e.g. \"{}\".",
                 if bad.len() == 1 {
                     "a character".to_string()
                 } else {
                     format!("{} characters", thousands(bad.len()))
                 },
-                shown.join(", ")
+                shown.join(", "),
+                quote(&suggestion)
             ),
         );
     } else if !name.starts_with(|c: char| c.is_ascii_lowercase()) {
@@ -124,7 +125,10 @@ fn check_category(ctx: &mut Ctx, root: &Map<String, Value>) -> Option<Category> 
                 ctx.emit(
                     &table::CATEGORY_INVALID,
                     "/category",
-                    format!("Unknown category \"{s}\". Use MARKETING, UTILITY or AUTHENTICATION."),
+                    format!(
+                        "Unknown category \"{}\". Use MARKETING, UTILITY or AUTHENTICATION.",
+                        quote(s)
+                    ),
                 );
             }
             parsed
@@ -164,7 +168,10 @@ fn check_language(ctx: &mut Ctx, root: &Map<String, Value>) {
                 ctx.emit(
                     &table::LANGUAGE_UNSUPPORTED,
                     "/language",
-                    format!("\"{code}\" is not a language WhatsApp supports.{hint}"),
+                    format!(
+                        "\"{}\" is not a language WhatsApp supports.{hint}",
+                        quote(code)
+                    ),
                 );
             }
         }
@@ -190,7 +197,11 @@ fn check_parameter_format(ctx: &mut Ctx, root: &Map<String, Value>) -> (bool, bo
                 ctx.emit(
                     &table::PARAMETER_FORMAT_INVALID,
                     "/parameter_format",
-                    format!("Unknown parameter format \"{s}\". Use POSITIONAL ({{{{1}}}}) or NAMED ({{{{first_name}}}})."),
+                    format!(
+                        "Unknown parameter format \"{}\". Use POSITIONAL ({{{{1}}}}) or NAMED \
+                         ({{{{first_name}}}}).",
+                        quote(s)
+                    ),
                 );
                 (false, false)
             }

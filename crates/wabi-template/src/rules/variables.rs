@@ -1,7 +1,7 @@
 //! Variable rules shared by the header, the body and carousel card bodies (reference 1.5, 2.2):
 //! spelling, format, numbering, placement, the words-to-variables ratio, and example values.
 
-use super::context::{at, at_index, type_name, Ctx};
+use super::context::{at, at_index, quote, type_name, Ctx, MALFORMED_SHOWN};
 use super::structure::Template;
 use super::table;
 use crate::placeholders::{scan, Placeholder, PlaceholderKey};
@@ -41,14 +41,29 @@ pub(crate) fn check_text(
     what: &str,
 ) -> Vec<Placeholder> {
     let all = scan(text);
-    for p in &all {
-        if let PlaceholderKey::Malformed(raw) = &p.key {
-            ctx.emit(
-                &table::VARIABLE_MALFORMED,
-                ptr,
-                malformed_message(what, raw),
-            );
-        }
+    let malformed: Vec<&str> = all
+        .iter()
+        .filter_map(|p| match &p.key {
+            PlaceholderKey::Malformed(raw) => Some(raw.as_str()),
+            _ => None,
+        })
+        .collect();
+    for raw in malformed.iter().take(MALFORMED_SHOWN) {
+        ctx.emit(
+            &table::VARIABLE_MALFORMED,
+            ptr,
+            malformed_message(what, raw),
+        );
+    }
+    if malformed.len() > MALFORMED_SHOWN {
+        ctx.emit(
+            &table::VARIABLE_MALFORMED,
+            ptr,
+            format!(
+                "{what} has {} more malformed variables. Write each as {{{{1}}}} or {{{{name}}}}.",
+                thousands(malformed.len() - MALFORMED_SHOWN)
+            ),
+        );
     }
     let good: Vec<Placeholder> = all.into_iter().filter(|p| !p.key.is_malformed()).collect();
     let has_pos = good.iter().any(|p| p.key.is_positional());
@@ -117,8 +132,9 @@ fn malformed_message(what: &str, raw: &str) -> String {
         "use only a number or lowercase letters and underscores between the braces"
     };
     format!(
-        "{what} contains \"{raw}\", which is not a valid variable. Write {{{{1}}}} or \
-         {{{{name}}}}: {hint}."
+        "{what} contains \"{}\", which is not a valid variable. Write {{{{1}}}} or \
+         {{{{name}}}}: {hint}.",
+        quote(raw)
     )
 }
 
@@ -132,6 +148,7 @@ fn check_names(ctx: &mut Ctx, vars: &[Placeholder], ptr: &str, what: &str) {
             continue;
         }
         seen.push(name);
+        let name = &quote(name);
         let valid_chars = name
             .bytes()
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_');
@@ -229,7 +246,7 @@ pub(crate) fn check_placement(ctx: &mut Ctx, text: &str, vars: &[Placeholder], p
             format!(
                 "The body starts with the variable {}. Meta rejects variables at the start or end \
                  (subcode 2388299). Put some text before it.",
-                first.raw(text)
+                quote(first.raw(text))
             ),
         );
     } else if !before.chars().any(char::is_alphanumeric) {
@@ -239,7 +256,7 @@ pub(crate) fn check_placement(ctx: &mut Ctx, text: &str, vars: &[Placeholder], p
             format!(
                 "Only punctuation or symbols come before the first variable {}. Meta does not say \
                  whether this counts as starting with a variable; put a word before it to be safe.",
-                first.raw(text)
+                quote(first.raw(text))
             ),
         );
     }
@@ -251,7 +268,7 @@ pub(crate) fn check_placement(ctx: &mut Ctx, text: &str, vars: &[Placeholder], p
             format!(
                 "The body ends with the variable {}. Meta rejects variables at the start or end \
                  (subcode 2388299). Add some text after it.",
-                last.raw(text)
+                quote(last.raw(text))
             ),
         );
     } else if !after.chars().any(char::is_alphanumeric) {
@@ -262,7 +279,7 @@ pub(crate) fn check_placement(ctx: &mut Ctx, text: &str, vars: &[Placeholder], p
                 "Only punctuation or symbols follow the last variable {}. Meta does not say \
                  whether trailing punctuation counts as ending with a variable; add a word after \
                  it to be safe.",
-                last.raw(text)
+                quote(last.raw(text))
             ),
         );
     }
@@ -277,8 +294,8 @@ pub(crate) fn check_placement(ctx: &mut Ctx, text: &str, vars: &[Placeholder], p
                 format!(
                     "The variables {} and {} are next to each other. Put text or punctuation \
                      between them.",
-                    pair[0].raw(text),
-                    pair[1].raw(text)
+                    quote(pair[0].raw(text)),
+                    quote(pair[1].raw(text))
                 ),
             );
         }
@@ -301,7 +318,7 @@ pub(crate) fn check_placement(ctx: &mut Ctx, text: &str, vars: &[Placeholder], p
                     format!(
                         "A line starts with the variable {}. Meta's guidelines advise against it; \
                          put a word before it.",
-                        p.raw(text)
+                        quote(p.raw(text))
                     ),
                 );
             }
@@ -607,12 +624,17 @@ fn check_named_examples(
             ctx.emit(
                 &table::EXAMPLE_NAME_MISMATCH,
                 &entry_ptr,
-                format!("A second example for \"{name}\". Keep one per variable."),
+                format!(
+                    "A second example for \"{}\". Keep one per variable.",
+                    quote(name)
+                ),
             );
             continue;
         }
         given.push(name);
-        if !names.contains(&name) {
+        let known = names.contains(&name);
+        let name = &quote(name);
+        if !known {
             ctx.emit(
                 &table::EXAMPLE_NAME_MISMATCH,
                 &at(&entry_ptr, "param_name"),
@@ -635,6 +657,7 @@ fn check_named_examples(
     for name in names {
         if !given.contains(&name) && !reported.contains(&name) {
             reported.push(name);
+            let name = quote(name);
             ctx.emit(
                 &table::EXAMPLE_NAME_MISMATCH,
                 key_ptr,
