@@ -1,1 +1,90 @@
-//! placeholder
+//! Wabi Studio's desktop shell: window, state, commands and error mapping.
+//!
+//! The shell is deliberately thin. Templates, rules, drafts, media and sending live in the domain
+//! crates under `crates/` (none of which knows about Tauri); this crate wires them to the window:
+//! it builds one [`state::AppState`] at startup, exposes async commands that hand blocking work to
+//! the blocking pool, and maps every failure into an [`error::AppError`] `{code, message}`.
+
+pub mod bindings;
+pub mod commands;
+pub mod error;
+pub mod logging;
+pub mod state;
+
+use std::time::Instant;
+use tauri::Manager;
+
+include!("command_names.rs");
+
+pub use error::{AppError, ErrorCode};
+
+/// Keeps the log writer alive for the life of the app.
+struct LogGuard(#[allow(dead_code)] tracing_appender::non_blocking::WorkerGuard);
+
+/// Starts the desktop app and blocks until it quits.
+pub fn run() {
+    let started = Instant::now();
+    let result = tauri::Builder::default()
+        .setup(move |app| {
+            let platform_dir = app.path().app_data_dir()?;
+            let env_dir = std::env::var_os(state::DATA_DIR_ENV);
+            let from_env = env_dir.as_ref().is_some_and(|v| !v.is_empty());
+            let data_dir = state::resolve_data_dir(env_dir, platform_dir);
+            std::fs::create_dir_all(&data_dir)?;
+            // With WABI_DATA_DIR set (tests, portable use) logs stay beside the data too.
+            let log_dir = if from_env {
+                data_dir.join("logs")
+            } else {
+                app.path().app_log_dir()?
+            };
+            match logging::init(&log_dir) {
+                Ok(guard) => {
+                    app.manage(LogGuard(guard));
+                }
+                Err(error) => eprintln!("Wabi Studio: cannot write logs to {}: {error}", log_dir.display()),
+            }
+            tracing::info!(version = env!("CARGO_PKG_VERSION"), data_dir = %data_dir.display(), "starting");
+            app.manage(state::AppState::new(data_dir, started));
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            commands::app::app_info,
+            commands::app::app_ready,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(error) = result {
+        eprintln!("Wabi Studio could not start: {error}");
+        std::process::exit(1);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::COMMAND_NAMES;
+
+    #[test]
+    fn capability_grants_exactly_our_commands() {
+        let text = include_str!("../capabilities/default.json");
+        let capability: serde_json::Value = serde_json::from_str(text).expect("capability JSON");
+        let mut granted: Vec<String> = capability["permissions"]
+            .as_array()
+            .expect("permissions array")
+            .iter()
+            .map(|p| p.as_str().expect("plain permission").to_owned())
+            .collect();
+        granted.sort();
+        let mut expected: Vec<String> = COMMAND_NAMES
+            .iter()
+            .map(|name| format!("allow-{}", name.replace('_', "-")))
+            .collect();
+        expected.sort();
+        assert_eq!(granted, expected, "capabilities/default.json must grant our commands and nothing else");
+    }
+
+    #[test]
+    fn capability_applies_to_the_main_window_only() {
+        let capability: serde_json::Value =
+            serde_json::from_str(include_str!("../capabilities/default.json")).expect("JSON");
+        assert_eq!(capability["windows"], serde_json::json!(["main"]));
+    }
+}

@@ -1,0 +1,24 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+
+// The Tauri window loads the built files from ui/dist (see tauri.conf.json); the dev server is for
+// `tauri dev` only.
+export default defineConfig({
+  plugins: [react()],
+  clearScreen: false,
+  server: { port: 5173, strictPort: true },
+  build: {
+    target: "safari16",
+    outDir: "dist",
+    emptyOutDir: true,
+    // No inline scripts or styles: the CSP allows 'self' only.
+    assetsInlineLimit: 0,
+  },
+  test: {
+    environment: "jsdom",
+    globals: true,
+    setupFiles: ["./vitest.setup.ts"],
+    include: ["src/**/*.test.{ts,tsx}"],
+  },
+});
