@@ -6,6 +6,8 @@
 
 mod drafts;
 mod exit;
+mod payload;
+mod preview;
 mod validate;
 
 use clap::{Parser, Subcommand};
@@ -28,6 +30,10 @@ enum Command {
     Validate(validate::Args),
     /// Work with the drafts library: list, show, import, export, rm, restore, history.
     Drafts(drafts::Args),
+    /// Show a template as a WhatsApp client would (text or the UI's JSON preview model).
+    Preview(preview::Args),
+    /// Print the JSON of a test send (`POST /{PHONE_NUMBER_ID}/messages`) for a template.
+    Payload(payload::Args),
 }
 
 fn main() -> ExitCode {
@@ -35,6 +41,8 @@ fn main() -> ExitCode {
     let outcome = match cli.command {
         Command::Validate(args) => validate::run(args),
         Command::Drafts(args) => drafts::run(cli.data_dir.as_deref(), args),
+        Command::Preview(args) => preview::run(args),
+        Command::Payload(args) => payload::run(args),
     };
     outcome.into()
 }

@@ -226,16 +226,23 @@ pub fn body_example<'a>(body: &'a Body, key: &str) -> Option<&'a str> {
 }
 
 /// The template's example for a URL button's variable. Meta's pages give either the value alone
-/// or the whole URL (reference §10.6); a whole URL is cut back to the part after the fixed prefix.
+/// or the whole URL (reference §10.6). A whole URL is cut back to the part after the URL's fixed
+/// prefix; when it does not start with that prefix (Meta's own LTO example), to the part after
+/// its last `=` or `/`.
 pub fn url_example(button: &UrlButton) -> Option<&str> {
     let example = button.example.as_ref()?.first()?;
     let prefix = button
         .url
         .as_deref()
         .and_then(|url| url.find("{{").and_then(|at| url.get(..at)));
+    let is_full_url = example.starts_with("https://") || example.starts_with("http://");
     match prefix {
         Some(prefix) if !prefix.is_empty() && example.starts_with(prefix) => {
             example.get(prefix.len()..)
+        }
+        Some(prefix) if !prefix.is_empty() && is_full_url => {
+            let cut = example.rfind(['=', '/']).map_or(0, |at| at + 1);
+            example.get(cut..)
         }
         _ => Some(example.as_str()),
     }
@@ -899,6 +906,20 @@ mod tests {
         assert_eq!(
             Values::default().main.button_text(1, button),
             Fill::Example("summer")
+        );
+    }
+
+    #[test]
+    fn full_url_example_with_another_prefix_is_cut_after_the_last_separator() {
+        let t = template(
+            json!({"components": [{"type": "BODY", "text": "x"}, {"type": "BUTTONS", "buttons": [
+            {"type": "url", "text": "Book", "url": "https://a.example/offers?code={{1}}",
+             "example": ["https://a.example/offers?ref=n3mtql"]}]}]}),
+        );
+        let button = &t.buttons().expect("buttons").list()[0];
+        assert_eq!(
+            Values::default().main.button_text(0, button),
+            Fill::Example("n3mtql")
         );
     }
 
