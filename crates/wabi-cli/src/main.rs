@@ -6,6 +6,7 @@
 
 mod drafts;
 mod exit;
+mod media;
 mod payload;
 mod preview;
 mod validate;
@@ -28,6 +29,8 @@ struct Cli {
 enum Command {
     /// Check template files against WhatsApp's rules.
     Validate(validate::Args),
+    /// Check media files against WhatsApp's rules, or fix images.
+    Media(media::Args),
     /// Work with the drafts library: list, show, import, export, rm, restore, history.
     Drafts(drafts::Args),
     /// Show a template as a WhatsApp client would (text or the UI's JSON preview model).
@@ -40,6 +43,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let outcome = match cli.command {
         Command::Validate(args) => validate::run(args),
+        Command::Media(args) => media::run(args),
         Command::Drafts(args) => drafts::run(cli.data_dir.as_deref(), args),
         Command::Preview(args) => preview::run(args),
         Command::Payload(args) => payload::run(args),

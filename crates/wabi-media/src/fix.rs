@@ -292,7 +292,7 @@ fn fit_jpeg(original: &RgbImage, limit: u64, work: &mut Work<'_>) -> Result<Fitt
         };
         // The margin keeps estimates on the safe side; exact searches need none.
         let budget = if proxy.is_some() {
-            limit * 95 / 100
+            limit * 97 / 100
         } else {
             limit
         };
@@ -314,21 +314,27 @@ fn fit_jpeg(original: &RgbImage, limit: u64, work: &mut Work<'_>) -> Result<Fitt
             }
         }
         work.step("Verifying size", 0.8)?;
-        // Real encodes: step down until it fits, then up while it still fits.
+        // Real encodes, two qualities at a time on two threads: step down until one fits,
+        // then up while the higher one still fits.
         let mut q = lo;
         let mut best: Option<(u8, Vec<u8>)> = None;
         loop {
-            let bytes = encode_jpeg(img, q)?;
-            if bytes.len() as u64 <= limit {
-                best = Some((q, bytes));
-                if q >= FIX_MAX_QUALITY || proxy.is_none() {
+            let upper = q.saturating_add(1).min(FIX_MAX_QUALITY);
+            let (at_q, at_upper) = encode_pair(img, q, upper)?;
+            let fits = |b: &Vec<u8>| b.len() as u64 <= limit;
+            if fits(&at_upper) {
+                best = Some((upper, at_upper));
+                if upper >= FIX_MAX_QUALITY || proxy.is_none() {
                     break;
                 }
-                q += 1;
+                q = upper + 1;
+            } else if fits(&at_q) {
+                best = Some((q, at_q));
+                break;
             } else if best.is_some() || q <= FIX_MIN_QUALITY {
                 break;
             } else {
-                q = q.saturating_sub(3).max(FIX_MIN_QUALITY);
+                q = q.saturating_sub(2).max(FIX_MIN_QUALITY);
             }
             work.step("Verifying size", 0.9)?;
         }
@@ -344,6 +350,22 @@ fn fit_jpeg(original: &RgbImage, limit: u64, work: &mut Work<'_>) -> Result<Fitt
             None => scale *= 0.9,
         }
     }
+}
+
+/// Encodes `img` at qualities `a` and `b` at once (two threads; one encode when equal).
+fn encode_pair(img: &RgbImage, a: u8, b: u8) -> Result<(Vec<u8>, Vec<u8>), MediaError> {
+    if a == b {
+        let bytes = encode_jpeg(img, a)?;
+        return Ok((bytes.clone(), bytes));
+    }
+    std::thread::scope(|scope| {
+        let upper = scope.spawn(|| encode_jpeg(img, b));
+        let lower = encode_jpeg(img, a)?;
+        let upper = upper
+            .join()
+            .map_err(|_| MediaError::Encode("the encoding thread failed".into()))??;
+        Ok((lower, upper))
+    })
 }
 
 /// Fits a PNG under `limit` by scaling down (PNG has no quality setting).

@@ -8,7 +8,7 @@
 
 use crate::error::MediaError;
 use crate::kind::{sniff, MediaFamily};
-use crate::upright::UprightImage;
+use crate::upright::preview_of;
 use serde::Serialize;
 use sha2::{Digest, Sha256};
 use std::path::{Path, PathBuf};
@@ -96,7 +96,7 @@ pub fn cached_thumbnail(
     if kind.family() != MediaFamily::Image {
         return Ok(None);
     }
-    let preview = UprightImage::decode(&bytes)?.preview(max_side, None)?;
+    let preview = preview_of(&bytes, max_side)?;
     write_atomically(&path, &preview)?;
     Ok(Some(path))
 }

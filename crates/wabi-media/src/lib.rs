@@ -38,4 +38,4 @@ pub use kind::{sniff, MediaFamily, MediaKind};
 pub use media_use::MediaUse;
 pub use progress::{Progress, Work};
 pub use report::{CheckReport, Finding, FixReport};
-pub use upright::UprightImage;
+pub use upright::{preview_of, UprightImage};

@@ -180,3 +180,105 @@ impl UprightImage {
         encode_jpeg(&small.to_rgb(), 82)
     }
 }
+
+/// A JPEG preview of the image in `data`, at most `max_side` pixels on its longest side,
+/// upright. The thumbnail path: ordinary 8-bit RGB or grey JPEGs are decoded straight at a
+/// reduced scale (1/2, 1/4 or 1/8 in the DCT, with `jpeg-decoder`), which is several times
+/// faster than decoding every pixel; anything else goes through [`UprightImage::decode`].
+pub fn preview_of(data: &[u8], max_side: u32) -> Result<Vec<u8>, MediaError> {
+    if let Some(pixels) = scaled_jpeg_decode(data, max_side)? {
+        let (w, h) = pixels.dimensions();
+        let (tw, th) = fit_within(w, h, max_side.max(1));
+        let small = pixels.resized(tw, th, None)?;
+        return encode_jpeg(&small.to_rgb(), 82);
+    }
+    UprightImage::decode(data)?.preview(max_side, None)
+}
+
+/// Decodes an ordinary JPEG at the smallest DCT scale still covering `max_side`, upright.
+/// `Ok(None)` when the file is not a plain complete 8-bit RGB/grey JPEG (the caller falls back).
+fn scaled_jpeg_decode(data: &[u8], max_side: u32) -> Result<Option<Pixels>, MediaError> {
+    use crate::image_facts::ColorModel;
+    if sniff(data) != Some(MediaKind::Jpeg) {
+        return Ok(None);
+    }
+    let Ok(facts) = read_image_facts(MediaKind::Jpeg, data) else {
+        return Ok(None);
+    };
+    let plain = matches!(facts.color, ColorModel::Rgb | ColorModel::Gray)
+        && facts.bit_depth == 8
+        && facts.complete
+        && facts.width <= MAX_DECODE_SIDE
+        && facts.height <= MAX_DECODE_SIDE
+        && facts.width > 0
+        && facts.height > 0;
+    if !plain {
+        return Ok(None);
+    }
+    let (tw, th) = fit_within(facts.width, facts.height, max_side.max(1));
+    let mut decoder = jpeg_decoder::Decoder::new(Cursor::new(data));
+    decoder.set_max_decoding_buffer_size(MAX_DECODE_ALLOC as usize);
+    let requested = (
+        u16::try_from(tw).unwrap_or(u16::MAX),
+        u16::try_from(th).unwrap_or(u16::MAX),
+    );
+    let decode_error =
+        |e: jpeg_decoder::Error| MediaError::Decode(format!("JPEG data is damaged ({e})"));
+    decoder
+        .scale(requested.0, requested.1)
+        .map_err(decode_error)?;
+    let raw = decoder.decode().map_err(decode_error)?;
+    let Some(info) = decoder.info() else {
+        return Ok(None);
+    };
+    let (w, h) = (u32::from(info.width), u32::from(info.height));
+    let image = match info.pixel_format {
+        jpeg_decoder::PixelFormat::RGB24 => {
+            RgbImage::from_raw(w, h, raw).map(DynamicImage::ImageRgb8)
+        }
+        jpeg_decoder::PixelFormat::L8 => {
+            image::GrayImage::from_raw(w, h, raw).map(DynamicImage::ImageLuma8)
+        }
+        _ => None,
+    };
+    let Some(mut image) = image else {
+        return Ok(None);
+    };
+    if let Some(orientation) = u8::try_from(facts.exif.orientation)
+        .ok()
+        .and_then(image::metadata::Orientation::from_exif)
+    {
+        image.apply_orientation(orientation);
+    }
+    Ok(Some(Pixels::Rgb(image.into_rgb8())))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn jpeg(w: u32, h: u32) -> Vec<u8> {
+        let img = RgbImage::from_fn(w, h, |x, y| {
+            image::Rgb([(x % 256) as u8, (y % 256) as u8, 90])
+        });
+        encode_jpeg(&img, 85).unwrap_or_default()
+    }
+
+    #[test]
+    fn fast_preview_matches_the_fitted_size() {
+        let preview = preview_of(&jpeg(1600, 900), 320).unwrap_or_default();
+        let img = image::load_from_memory(&preview).map(|i| (i.width(), i.height()));
+        assert_eq!(img.ok(), Some((320, 180)));
+    }
+
+    #[test]
+    fn preview_of_damaged_jpeg_is_an_error_not_a_panic() {
+        let data = jpeg(64, 64);
+        let mut broken = data.clone();
+        for b in broken.iter_mut().skip(200).step_by(3) {
+            *b = 0xFF;
+        }
+        let _ = preview_of(&broken, 32);
+        assert!(preview_of(&data[..40], 32).is_err());
+    }
+}
