@@ -52,6 +52,9 @@ pub enum DraftsCommand {
     Export {
         /// The draft's id.
         id: DraftId,
+        /// Export the whole family (every language of the template) as a JSON array.
+        #[arg(long)]
+        family: bool,
         /// Write to this file instead of stdout.
         #[arg(short = 'o', long = "output", value_name = "FILE")]
         output: Option<PathBuf>,
@@ -164,7 +167,9 @@ pub fn run_with(
         DraftsCommand::Import { files, format } => {
             return import(&mut store, &files, format, out, err)
         }
-        DraftsCommand::Export { id, output } => export(&store, id, output.as_deref(), out),
+        DraftsCommand::Export { id, family, output } => {
+            export(&store, id, family, output.as_deref(), out)
+        }
         DraftsCommand::Rm { id } => remove(&mut store, id, out),
         DraftsCommand::Restore { id } => restore(&mut store, id, out),
         DraftsCommand::History { id } => history(&store, id, out),
@@ -326,8 +331,19 @@ fn import(
     outcome
 }
 
-fn export(store: &Store, id: DraftId, output: Option<&Path>, out: &mut dyn Write) -> Done {
-    let document = store.export_draft(id).map_err(text)?;
+fn export(
+    store: &Store,
+    id: DraftId,
+    family: bool,
+    output: Option<&Path>,
+    out: &mut dyn Write,
+) -> Done {
+    let document = if family {
+        store.export_family(id)
+    } else {
+        store.export_draft(id)
+    }
+    .map_err(text)?;
     let json = serde_json::to_string_pretty(&document).map_err(text)? + "\n";
     match output {
         None => out.write_all(json.as_bytes()).map_err(text),

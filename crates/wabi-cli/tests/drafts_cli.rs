@@ -269,3 +269,17 @@ fn damaged_library_is_reported_and_the_command_still_works() {
     assert!(stderr(&out).contains("damaged"), "{}", stderr(&out));
     assert_eq!(stdout(&out), "no drafts\n");
 }
+
+#[test]
+fn export_family_writes_every_language_as_an_array() {
+    let dir = tempfile::tempdir().unwrap();
+    let data = dir.path().join("data");
+    let en = template("promo", "en_US", "Hi");
+    let fr = template("promo", "fr", "Salut");
+    let file = write(dir.path(), "two.json", &json!([en, fr]).to_string());
+    wabi(&data, &["drafts", "import", &file]);
+    let out = wabi(&data, &["drafts", "export", "2", "--family"]);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let exported: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(exported, json!([en, fr]));
+}

@@ -35,6 +35,16 @@ pub enum StoreError {
         path: PathBuf,
     },
 
+    /// Another program (the app or `wabi`) kept the library locked for longer than the wait.
+    #[error(
+        "the drafts library {path} is busy: another Wabi Studio window or a `wabi` command is \
+         writing to it. Try again in a moment; your unsaved work is still in the editor"
+    )]
+    Busy {
+        /// The database file.
+        path: PathBuf,
+    },
+
     /// The database file is damaged; found while working, after it was opened.
     #[error(
         "the drafts library {path} is damaged. Restart the app: it moves the damaged file aside \

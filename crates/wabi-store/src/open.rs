@@ -187,6 +187,9 @@ fn open_file(path: &Path, now: i64) -> Result<(Connection, OpenReport), Fault> {
     }
     conn.pragma_update(None, "synchronous", "FULL")?;
     conn.pragma_update(None, "foreign_keys", "ON")?;
+    // Checkpoints copy the WAL into the file and flush it: slow. Done by `Store::checkpoint`
+    // when the app is idle, and on close; a save checkpoints only past this many pages.
+    conn.pragma_update(None, "wal_autocheckpoint", WAL_AUTOCHECKPOINT_PAGES)?;
     // Reading the schema: a damaged schema page fails here.
     conn.query_row("SELECT count(*) FROM sqlite_schema", [], |row| {
         row.get::<_, i64>(0)
@@ -207,6 +210,9 @@ fn open_file(path: &Path, now: i64) -> Result<(Connection, OpenReport), Fault> {
     };
     Ok((conn, report))
 }
+
+/// WAL size (pages of 4 KiB) past which a save runs a checkpoint itself: about 40 MB.
+const WAL_AUTOCHECKPOINT_PAGES: i64 = 10_000;
 
 /// Prefix of the copies kept before migrations.
 const BACKUP_PREFIX: &str = "wabi.sqlite3.pre-migration-v";

@@ -60,6 +60,14 @@ impl Store {
         self.path.as_deref()
     }
 
+    /// How long a write waits for another program's write before failing with
+    /// [`StoreError::Busy`] ([`BUSY_TIMEOUT`] unless changed).
+    pub fn set_busy_timeout(&mut self, timeout: Duration) -> Result<()> {
+        self.conn
+            .busy_timeout(timeout)
+            .map_err(|e| self.classify(e.into()))
+    }
+
     /// The current time of the store's clock.
     pub(crate) fn now(&self) -> i64 {
         self.clock.now_ms()
@@ -80,6 +88,16 @@ impl Store {
         let changed = self.last_data_version.is_some_and(|before| before != now);
         self.last_data_version = Some(now);
         Ok(changed)
+    }
+
+    /// Copies saved work from the write-ahead log into the database file, without waiting for
+    /// readers (a passive checkpoint). Saves leave this to later so they stay fast; the app
+    /// calls it when the user pauses (e.g. a few seconds after the last autosave), and closing
+    /// the last connection does it too. Safe to call at any time.
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))
+            .map_err(|e| self.classify(e.into()))
     }
 
     /// Runs SQLite's full `integrity_check`; returns its lines (`["ok"]` when all is well).
@@ -123,6 +141,9 @@ pub(crate) fn classify(err: StoreError, path: &Path) -> StoreError {
             }
         }
         Some(ErrorCode::DatabaseCorrupt | ErrorCode::NotADatabase) => StoreError::Corrupt {
+            path: path.to_owned(),
+        },
+        Some(ErrorCode::DatabaseBusy | ErrorCode::DatabaseLocked) => StoreError::Busy {
             path: path.to_owned(),
         },
         _ => StoreError::Database(e),

@@ -402,3 +402,63 @@ fn two_writers_at_once_both_succeed() {
     let (store, _) = Store::open_with_clock(&path, ManualClock::new(T0)).unwrap();
     assert_eq!(store.list(&ListQuery::default()).unwrap().len(), 100);
 }
+
+#[test]
+fn a_write_blocked_by_another_program_longer_than_the_wait_is_busy() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = Store::open_with_clock(dir.path(), ManualClock::new(T0)).unwrap();
+    store
+        .set_busy_timeout(std::time::Duration::from_millis(50))
+        .unwrap();
+    let other = Connection::open(database_path(dir.path())).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let err = store.create(&new("blocked")).unwrap_err();
+    assert!(matches!(err, StoreError::Busy { .. }), "{err:?}");
+    assert!(err.to_string().contains("Try again"), "{err}");
+    other.execute_batch("ROLLBACK").unwrap();
+    store.create(&new("unblocked")).unwrap();
+}
+
+#[test]
+fn changes_by_another_process_are_noticed_by_polling() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut app, _) = Store::open_with_clock(dir.path(), ManualClock::new(T0)).unwrap();
+    assert!(!app.changed_since_last_poll().unwrap());
+    let mut writer = Command::new(env!("CARGO_BIN_EXE_wabi-store-crash-writer"))
+        .arg(dir.path())
+        .arg("0")
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    std::io::BufRead::read_line(
+        &mut std::io::BufReader::new(writer.stdout.take().unwrap()),
+        &mut first,
+    )
+    .unwrap();
+    writer.kill().unwrap();
+    writer.wait().unwrap();
+    assert!(first.starts_with("ack "), "{first}");
+    assert!(app.changed_since_last_poll().unwrap());
+    assert!(!app.list(&ListQuery::default()).unwrap().is_empty());
+}
+
+#[test]
+fn checkpoint_moves_saved_work_into_the_database_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let (mut store, _) = Store::open_with_clock(dir.path(), ManualClock::new(T0)).unwrap();
+    for i in 0..20 {
+        store.create(&new(&format!("d{i}"))).unwrap();
+    }
+    let wal = dir.path().join("wabi.sqlite3-wal");
+    assert!(std::fs::metadata(&wal).unwrap().len() > 0);
+    store.checkpoint().unwrap();
+    // After a checkpoint the file alone holds every draft.
+    let copy = dir.path().join("copy.sqlite3");
+    std::fs::copy(database_path(dir.path()), &copy).unwrap();
+    let drafts: i64 = Connection::open(&copy)
+        .unwrap()
+        .query_row("SELECT count(*) FROM drafts", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(drafts, 20);
+}
