@@ -155,7 +155,7 @@ fn image_report(
             "We cannot convert HEIC: export it as JPEG (on iPhone, Settings > Camera > Formats > Most Compatible, or share it as JPEG) and choose that file."
                 .to_owned()
         } else {
-            format!("Fix converts it to JPEG or PNG.")
+            "Fix converts it to JPEG or PNG.".to_owned()
         };
         report.problems.push(Finding::new(
             "image.format",

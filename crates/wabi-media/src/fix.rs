@@ -247,7 +247,7 @@ struct Fitted {
 /// Proxies (tiles sampled at full resolution) are used to estimate sizes above this many pixels.
 const PROXY_ABOVE_PIXELS: u64 = 2_000_000;
 /// Side of one proxy tile (a multiple of the 16-pixel JPEG block).
-const TILE: u32 = 128;
+const TILE: u32 = 64;
 /// Tiles per row and column of the proxy.
 const TILES: u32 = 8;
 

@@ -211,7 +211,8 @@ fn scaled_jpeg_decode(data: &[u8], max_side: u32) -> Result<Option<Pixels>, Medi
         && facts.width <= MAX_DECODE_SIDE
         && facts.height <= MAX_DECODE_SIDE
         && facts.width > 0
-        && facts.height > 0;
+        && facts.height > 0
+        && facts.pixels() <= MAX_DECODE_PIXELS;
     if !plain {
         return Ok(None);
     }
