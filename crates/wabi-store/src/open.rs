@@ -7,14 +7,15 @@
 //! migration runs, a copy of the file is written beside it (`VACUUM INTO`).
 //!
 //! Damage is detected where SQLite reports it while opening (file header, schema). Damage deep
-//! inside a page surfaces later as [`StoreError::Corrupt`]; a full scan is
-//! [`Store::integrity_check`], too slow for every start.
+//! inside the file surfaces later, while working, as [`StoreError::Corrupt`]; the store then
+//! leaves a `wabi.sqlite3.damaged` marker so the next open treats the file as damaged. A full
+//! scan is [`Store::integrity_check`], too slow for every start.
 
 use crate::clock::{format_file_stamp, Clock, SystemClock};
 use crate::error::{Result, StoreError};
 use crate::migrate::{self, LATEST_VERSION};
 use crate::paths::{database_path, DATABASE_FILE};
-use crate::store::{classify, Store, BUSY_TIMEOUT};
+use crate::store::{classify, damage_marker, Store, BUSY_TIMEOUT};
 use rusqlite::{Connection, ErrorCode, OpenFlags};
 use serde::{Deserialize, Serialize};
 use std::path::{Path, PathBuf};
@@ -128,7 +129,13 @@ impl Store {
         std::fs::create_dir_all(data_dir).map_err(|e| io_error("cannot create", data_dir, e))?;
         let path = database_path(data_dir);
         let now = clock.now_ms();
-        let (store, mut report) = match open_file(&path, now) {
+        let marker = damage_marker(&path);
+        let opened = if marker.exists() {
+            Err(Fault::Damaged)
+        } else {
+            open_file(&path, now)
+        };
+        let (conn, mut report) = match opened {
             Ok(opened) => opened,
             Err(Fault::Other(err)) => return Err(classify(err, &path)),
             Err(fault) => {
@@ -143,6 +150,10 @@ impl Store {
                     _ => (OpenProblem::Damaged, "damaged".to_owned()),
                 };
                 let moved = move_aside(&path, &label, now)?;
+                if marker.exists() {
+                    std::fs::remove_file(&marker)
+                        .map_err(|e| io_error("cannot remove", &marker, e))?;
+                }
                 let (conn, _) = match open_file(&path, now) {
                     Ok(opened) => opened,
                     Err(Fault::Other(err)) => return Err(classify(err, &path)),
@@ -160,7 +171,7 @@ impl Store {
                 (conn, report)
             }
         };
-        let mut store = Store::from_parts(store, Box::new(clock), Some(path));
+        let mut store = Store::from_parts(conn, Box::new(clock), Some(path));
         report.trash_emptied = store.empty_old_trash()?;
         Ok((store, report))
     }

@@ -117,13 +117,26 @@ impl Store {
     }
 
     /// Gives a raw database error its meaning for the user (disk full, read-only, damaged).
+    /// Damage found while working is remembered in a marker file beside the database, so the
+    /// next open moves the file aside even when its first pages read fine.
     pub(crate) fn classify(&self, err: StoreError) -> StoreError {
-        let path = self
-            .path
-            .clone()
-            .unwrap_or_else(|| PathBuf::from(":memory:"));
-        classify(err, &path)
+        let Some(path) = &self.path else {
+            return classify(err, Path::new(":memory:"));
+        };
+        let err = classify(err, path);
+        if matches!(err, StoreError::Corrupt { .. }) {
+            // Best effort: if even this fails, the error itself still tells the user.
+            let _ = std::fs::write(damage_marker(path), b"SQLite reported damage\n");
+        }
+        err
     }
+}
+
+/// The file that marks the database at `path` as found damaged while working.
+pub(crate) fn damage_marker(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push(".damaged");
+    PathBuf::from(name)
 }
 
 /// Gives a raw database error its meaning for the user, naming `path`.

@@ -462,3 +462,43 @@ fn checkpoint_moves_saved_work_into_the_database_file() {
         .unwrap();
     assert_eq!(drafts, 20);
 }
+
+#[test]
+fn damage_found_while_working_is_handled_at_the_next_open() {
+    let dir = tempfile::tempdir().unwrap();
+    {
+        let (mut store, _) = Store::open_with_clock(dir.path(), ManualClock::new(T0)).unwrap();
+        for i in 0..300 {
+            let id = store.create(&new(&format!("draft_{i}"))).unwrap();
+            let doc = json!({"name": format!("draft_{i}"), "components":
+                             [{"type": "BODY", "text": "words ".repeat(100)}]});
+            store.save(id, &doc, SaveKind::Explicit).unwrap();
+        }
+    }
+    let path = database_path(dir.path());
+    let mut bytes = std::fs::read(&path).unwrap();
+    assert!(bytes.len() > 64 * 4096);
+    // Smash every page but the first 16 (header and schema stay readable).
+    for b in bytes.iter_mut().skip(16 * 4096) {
+        *b = 0x5A;
+    }
+    std::fs::write(&path, bytes).unwrap();
+    let (store, report) = Store::open_with_clock(dir.path(), ManualClock::new(T0)).unwrap();
+    assert_eq!(report.problem, None, "header and schema still read");
+    let query = ListQuery {
+        search: Some("words".into()),
+        ..Default::default()
+    };
+    let err = store
+        .list(&query)
+        .and_then(|_| store.export_library())
+        .unwrap_err();
+    assert!(matches!(err, StoreError::Corrupt { .. }), "{err:?}");
+    assert!(err.to_string().contains("Restart"), "{err}");
+    drop(store);
+    let (store, report) = Store::open_with_clock(dir.path(), ManualClock::new(T0)).unwrap();
+    assert_eq!(report.problem, Some(OpenProblem::Damaged));
+    assert!(report.moved_aside.unwrap().exists());
+    assert!(!dir.path().join("wabi.sqlite3.damaged").exists());
+    assert!(store.list(&ListQuery::default()).unwrap().is_empty());
+}
