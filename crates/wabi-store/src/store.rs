@@ -175,6 +175,46 @@ mod tests {
         assert_send::<Store>();
     }
 
+    fn sqlite_error(code: i32) -> StoreError {
+        StoreError::Database(rusqlite::Error::SqliteFailure(
+            rusqlite::ffi::Error::new(code),
+            None,
+        ))
+    }
+
+    #[test]
+    fn sqlite_failures_get_their_meaning_for_the_user() {
+        let path = Path::new("/data/wabi.sqlite3");
+        let meaning = |code| classify(sqlite_error(code), path);
+        assert!(matches!(
+            meaning(rusqlite::ffi::SQLITE_FULL),
+            StoreError::DiskFull { .. }
+        ));
+        for code in [
+            rusqlite::ffi::SQLITE_READONLY,
+            rusqlite::ffi::SQLITE_CANTOPEN,
+            rusqlite::ffi::SQLITE_PERM,
+        ] {
+            assert!(
+                matches!(meaning(code), StoreError::ReadOnly { .. }),
+                "{code}"
+            );
+        }
+        for code in [rusqlite::ffi::SQLITE_CORRUPT, rusqlite::ffi::SQLITE_NOTADB] {
+            assert!(
+                matches!(meaning(code), StoreError::Corrupt { .. }),
+                "{code}"
+            );
+        }
+        for code in [rusqlite::ffi::SQLITE_BUSY, rusqlite::ffi::SQLITE_LOCKED] {
+            assert!(matches!(meaning(code), StoreError::Busy { .. }), "{code}");
+        }
+        assert!(matches!(
+            meaning(rusqlite::ffi::SQLITE_IOERR),
+            StoreError::Database(_)
+        ));
+    }
+
     #[test]
     fn in_memory_store_is_at_latest_schema() {
         let store = Store::in_memory(ManualClock::new(0)).unwrap();
