@@ -453,10 +453,24 @@ impl Store {
     /// Removes for good the drafts that have been in the trash for 30 days or more, with their
     /// revisions; returns how many. Runs at every open.
     pub fn empty_old_trash(&mut self) -> Result<usize> {
-        self.write(|tx, now| {
+        let cutoff = self.now().saturating_sub(TRASH_RETENTION_MS);
+        // Look first (no write lock): usually there is nothing to remove.
+        let any: bool = self
+            .conn
+            .query_row(
+                "SELECT EXISTS (SELECT 1 FROM drafts WHERE deleted_ms IS NOT NULL \
+                 AND deleted_ms <= ?1)",
+                [cutoff],
+                |row| row.get(0),
+            )
+            .map_err(|e| self.classify(e.into()))?;
+        if !any {
+            return Ok(0);
+        }
+        self.write(|tx, _| {
             Ok(tx.execute(
                 "DELETE FROM drafts WHERE deleted_ms IS NOT NULL AND deleted_ms <= ?1",
-                [now.saturating_sub(TRASH_RETENTION_MS)],
+                [cutoff],
             )?)
         })
     }

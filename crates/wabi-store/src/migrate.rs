@@ -52,6 +52,11 @@ pub fn schema_version(conn: &Connection) -> rusqlite::Result<i64> {
 /// Brings the schema to [`LATEST_VERSION`]; returns the version found inside the transaction.
 /// The caller has already checked that the file is not newer than this build.
 pub fn migrate(conn: &mut Connection) -> rusqlite::Result<i64> {
+    // Up to date (the usual case): no write lock taken, so opening never waits for a writer.
+    let before = schema_version(conn)?;
+    if before >= LATEST_VERSION {
+        return Ok(before);
+    }
     let tx = conn.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let found = schema_version(&tx)?;
     for step in MIGRATIONS.iter().filter(|m| m.version > found) {

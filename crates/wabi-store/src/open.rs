@@ -172,7 +172,12 @@ impl Store {
             }
         };
         let mut store = Store::from_parts(conn, Box::new(clock), Some(path));
-        report.trash_emptied = store.empty_old_trash()?;
+        // Emptying the trash can wait for a later start if another program is writing now:
+        // the app must start even while `wabi` imports a big file.
+        report.trash_emptied = match store.empty_old_trash() {
+            Err(StoreError::Busy { .. }) => 0,
+            other => other?,
+        };
         Ok((store, report))
     }
 }

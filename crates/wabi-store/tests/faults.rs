@@ -502,3 +502,20 @@ fn damage_found_while_working_is_handled_at_the_next_open() {
     assert!(!dir.path().join("wabi.sqlite3.damaged").exists());
     assert!(store.list(&ListQuery::default()).unwrap().is_empty());
 }
+
+#[test]
+fn store_opens_while_another_program_holds_the_write_lock() {
+    let dir = tempfile::tempdir().unwrap();
+    drop(Store::open_with_clock(dir.path(), ManualClock::new(T0)).unwrap());
+    let other = Connection::open(database_path(dir.path())).unwrap();
+    other.execute_batch("BEGIN IMMEDIATE").unwrap();
+    let started = std::time::Instant::now();
+    let (store, report) = Store::open_with_clock(dir.path(), ManualClock::new(T0)).unwrap();
+    assert_eq!(report.trash_emptied, 0);
+    assert!(store.list(&ListQuery::default()).unwrap().is_empty());
+    assert!(
+        started.elapsed() < wabi_store::store::BUSY_TIMEOUT,
+        "opening must not wait for the writer"
+    );
+    other.execute_batch("ROLLBACK").unwrap();
+}
