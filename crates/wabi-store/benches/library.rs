@@ -143,6 +143,19 @@ fn sample(n: usize, mut f: impl FnMut()) -> Vec<Duration> {
         .collect()
 }
 
+/// How long the disk takes to make 4 KiB durable (write + fdatasync): the floor under any save
+/// that must survive a power cut.
+fn flush_latency(dir: &Path) -> Vec<Duration> {
+    use std::io::{Seek, SeekFrom, Write};
+    let mut file = std::fs::File::create(dir.join("flush-probe")).unwrap();
+    let page = [0x5Au8; 4096];
+    sample(200, || {
+        file.seek(SeekFrom::Start(0)).unwrap();
+        file.write_all(&page).unwrap();
+        file.sync_data().unwrap();
+    })
+}
+
 fn main() {
     let dir = match std::env::var_os("WABI_BENCH_DIR") {
         Some(parent) => tempfile::tempdir_in(parent).unwrap(),
@@ -218,6 +231,7 @@ fn main() {
             black_box(store.save(id, &doc, SaveKind::Explicit).unwrap());
         }
     });
+    let mut flush = flush_latency(dir.path());
     let t = Instant::now();
     store.checkpoint().unwrap();
     let checkpoint = t.elapsed();
@@ -247,6 +261,11 @@ fn main() {
         "  explicit save         {:.3} / {:.3}  (goal p99 < 2)",
         ms(percentile(&mut save, 0.5)),
         ms(percentile(&mut save, 0.99))
+    );
+    println!(
+        "  disk flush of 4 KiB    {:.3} / {:.3}  (the floor of a durable save)",
+        ms(percentile(&mut flush, 0.5)),
+        ms(percentile(&mut flush, 0.99))
     );
     println!(
         "  checkpoint after the saves (idle time, not on the save path): {:.1}",
