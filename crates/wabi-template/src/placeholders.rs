@@ -87,6 +87,17 @@ pub fn scan(text: &str) -> Vec<Placeholder> {
     // Where the text after the previous placeholder starts (for stray `}}` look-back).
     let mut last_end = 0;
     while i + 1 < bytes.len() {
+        // Skip to the next brace: most of a text has none.
+        match bytes
+            .get(i..)
+            .and_then(|rest| rest.iter().position(|&b| b == b'{' || b == b'}'))
+        {
+            Some(skip) => i += skip,
+            None => break,
+        }
+        if i + 1 >= bytes.len() {
+            break;
+        }
         if bytes[i] == b'{' && bytes[i + 1] == b'{' {
             let (end, key) = open_at(text, i);
             found.push(Placeholder { key, span: i..end });

@@ -71,11 +71,18 @@ pub fn thousands(n: usize) -> String {
 /// Number of emoji in `text`, counting a ZWJ sequence, a flag, a keycap or a pictograph with its
 /// modifiers as one.
 pub fn emoji_count(text: &str) -> usize {
+    if text.is_ascii() {
+        return 0; // every emoji, keycaps included, needs a non-ASCII character
+    }
     let chars: Vec<char> = text.chars().collect();
     let mut count = 0;
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
+        if c.is_ascii() && !is_keycap_base(c) {
+            i += 1; // fast path: no other ASCII character starts an emoji
+            continue;
+        }
         let next = chars.get(i + 1).copied();
         if is_regional_indicator(c) {
             count += 1;

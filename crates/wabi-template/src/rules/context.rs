@@ -170,6 +170,9 @@ pub(crate) fn check_length(
     text: &str,
     limit: usize,
 ) -> bool {
+    if text.len() <= limit {
+        return true; // fast path: characters and UTF-16 units never outnumber bytes
+    }
     let n = char_count(text);
     if n > limit {
         ctx.emit(
