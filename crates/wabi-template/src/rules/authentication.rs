@@ -31,7 +31,7 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
                 if format.as_deref() == Some("LOCATION") {
                     ctx.emit(
                         &table::HEADER_LOCATION_CATEGORY,
-                        &at(&c.pointer, "format"),
+                        &c.pointer,
                         "Location headers are allowed only in UTILITY and MARKETING templates. \
                          Remove the header.",
                     );

@@ -499,7 +499,7 @@ for fmt in ["VIDEO", "DOCUMENT", "video"]:
     t = d(PROMO); t["components"][0]["format"] = fmt
     case(f"header_{fmt.lower()}_{'lc' if fmt.islower() else 'uc'}_passes", f"{fmt} header with sample.", t)
 t = d(OTP_COPY); t["components"].insert(0, {"type": "HEADER", "format": "LOCATION"})
-case("location_header_in_auth_fails", "Location header in AUTHENTICATION.", t, [("header.location_category", "/components/0/format")])
+case("location_header_in_auth_fails", "Location header in AUTHENTICATION.", t, [("header.location_category", "/components/0")])
 t = d(APPOINTMENT); t["category"] = "MARKETING"
 case("location_header_in_marketing_passes", "Location header in MARKETING.", t)
 
@@ -808,6 +808,67 @@ case("rtl_body_1024_passes", "Right-to-left body of 1,024 characters with a dire
 t = d(ARABIC); t["components"][0]["text"] = "\u200fمرحبا {{1}}، " + "ب" * (1025 - 14)
 t["components"][0]["example"] = {"body_text": [["أحمد"]]}
 case("rtl_body_1025_fails", "Right-to-left body of 1,025 characters.", t, [("body.length", "/components/0/text")])
+
+# ---------------------------------------------------------------- Meta's own documentation examples
+case("meta_seasonal_promotion", "Meta overview example: seasonal promotion with text header and two quick replies.", {
+    "name": "seasonal_promotion", "language": "en_US", "category": "MARKETING", "components": [
+        {"type": "HEADER", "format": "TEXT", "text": "Our {{1}} is on!", "example": {"header_text": ["Summer Sale"]}},
+        {"type": "BODY", "text": "Shop now through {{1}} and use code {{2}} to get {{3}} off of all merchandise.",
+         "example": {"body_text": [["the end of August", "25OFF", "25%"]]}},
+        {"type": "FOOTER", "text": "Use the buttons below to manage your marketing subscriptions"},
+        {"type": "BUTTONS", "buttons": [{"type": "QUICK_REPLY", "text": "Unsubscribe from Promos"},
+                                        {"type": "QUICK_REPLY", "text": "Unsubscribe from All"}]}]})
+case("meta_order_confirmation_document", "Meta example: document header, phone and fixed URL buttons.", {
+    "name": "order_confirmation", "language": "en_US", "category": "UTILITY", "components": [
+        {"type": "HEADER", "format": "DOCUMENT", "example": {"header_handle": ["4::YXBwbGljYXRpb24vcGRm:ARZ"]}},
+        {"type": "BODY", "text": "Thank you for your order, {{1}}! Your confirmation number is {{2}}. If you have any questions, please use the buttons below to contact support. Thank you for being a customer!",
+         "example": {"body_text": [["Pablo", "860198-230332"]]}},
+        {"type": "BUTTONS", "buttons": [{"type": "PHONE_NUMBER", "text": "Call", "phone_number": "15550051310"},
+                                        {"type": "URL", "text": "Contact Support", "url": "https://www.luckyshrub.com/support"}]}]})
+case("meta_named_reservation", "Meta management example: named parameters, markup and blank lines.", {
+    "name": "reservation_confirmation", "language": "en_US", "category": "UTILITY", "parameter_format": "named",
+    "components": [
+        {"type": "BODY", "text": "*You're all set!*\n\nYour reservation for {{number_of_guests}} at Lucky Shrub Eatery on {{day}}, {{date}}, at {{time}}, is confirmed. See you then!",
+         "example": {"body_text_named_params": [
+             {"param_name": "number_of_guests", "example": "4"}, {"param_name": "day", "example": "Saturday"},
+             {"param_name": "date", "example": "August 30th, 2025"}, {"param_name": "time", "example": "7:30 pm"}]}},
+        {"type": "FOOTER", "text": "Lucky Shrub Eatery: The Luckiest Eatery in Town!"},
+        {"type": "BUTTONS", "buttons": [{"type": "URL", "text": "Change reservation", "url": "https://www.luckyshrubeater.com/reservations"},
+                                        {"type": "PHONE_NUMBER", "text": "Call us", "phone_number": "+15550051310"},
+                                        {"type": "QUICK_REPLY", "text": "Cancel Reservation"}]}]})
+case("meta_auth_copy_code_lowercase", "Meta copy-code authentication example, all lower case, TTL 60.", {
+    "name": "authentication_code_copy_code_button", "language": "en_US", "category": "authentication",
+    "message_send_ttl_seconds": 60, "components": [
+        {"type": "body", "add_security_recommendation": True},
+        {"type": "footer", "code_expiration_minutes": 5},
+        {"type": "buttons", "buttons": [{"type": "otp", "otp_type": "copy_code", "text": "Copy Code"}]}]})
+case("meta_carousel_rare_succulents", "Meta carousel example with three variables in the message body.", {
+    "name": "summer_succulents", "language": "en_US", "category": "marketing", "components": [
+        {"type": "body", "text": "Rare succulents for sale! {{1}}, add these unique plants to your collection. Each of these rare succulents are {{2}} if you checkout using code {{3}}. Shop now and add some rare plants to your collection!",
+         "example": {"body_text": [["Pablo", "30%", "RARESUCC"]]}},
+        {"type": "carousel", "cards": [
+            {"components": [
+                {"type": "header", "format": "image", "example": {"header_handle": ["4::an..."]}},
+                {"type": "body", "text": "Add a touch of elegance to your collection with the beautiful Aloe 'Blue Elf' succulent. Its unique blue-green leaves stand out.",
+                 },
+                {"type": "buttons", "buttons": [
+                    {"type": "quick_reply", "text": "Send more like this"},
+                    {"type": "url", "text": "Buy now", "url": "https://www.luckyshrub.com/rare-succulents/{{1}}", "example": ["BLUE_ELF"]}]}]},
+            {"components": [
+                {"type": "header", "format": "image", "example": {"header_handle": ["4::an..."]}},
+                {"type": "body", "text": "Introducing the Echeveria 'Black Prince', a dramatic succulent with deep, dark leaves that add a touch of mystery."},
+                {"type": "buttons", "buttons": [
+                    {"type": "quick_reply", "text": "Send more like this"},
+                    {"type": "url", "text": "Buy now", "url": "https://www.luckyshrub.com/rare-succulents/{{1}}", "example": ["BLACK_PRINCE"]}]}]}]}]})
+case("meta_body_only_variable_fails", "A body that is only {{1}} (Meta's categorisation example).",
+     {"name": "only_variable", "language": "en_US", "category": "MARKETING",
+      "components": [{"type": "BODY", "text": "{{1}}", "example": {"body_text": [["Hello"]]}}]},
+     [("variable.at_start", "/components/0/text"), ("variable.at_end", "/components/0/text"),
+      ("variable.too_many_for_length", "/components/0/text")])
+case("utility_otp_in_body_ending_with_variable_fails", "UTILITY body ending with a code variable.",
+     {"name": "login_code", "language": "en_US", "category": "UTILITY",
+      "components": [{"type": "BODY", "text": "Hi there, your login code is {{1}}", "example": {"body_text": [["123456"]]}}]},
+     [("variable.at_end", "/components/0/text")], warnings=["risk.code_outside_auth"])
 
 
 def main():
