@@ -86,14 +86,21 @@ pub fn scan(text: &str) -> Vec<Placeholder> {
     let mut i = 0;
     // Where the text after the previous placeholder starts (for stray `}}` look-back).
     let mut last_end = 0;
+    let mut next_open = find_from(text, 0, '{');
+    let mut next_close = find_from(text, 0, '}');
     while i + 1 < bytes.len() {
-        // Skip to the next brace: most of a text has none.
-        match bytes
-            .get(i..)
-            .and_then(|rest| rest.iter().position(|&b| b == b'{' || b == b'}'))
-        {
-            Some(skip) => i += skip,
-            None => break,
+        // Skip to the next brace: most of a text has none. The next `{` and `}` are found
+        // with `str::find` (memchr) and remembered until passed, so the skip stays linear.
+        if next_open.is_some_and(|p| p < i) {
+            next_open = find_from(text, i, '{');
+        }
+        if next_close.is_some_and(|p| p < i) {
+            next_close = find_from(text, i, '}');
+        }
+        match (next_open, next_close) {
+            (Some(a), Some(b)) => i = a.min(b),
+            (Some(a), None) | (None, Some(a)) => i = a,
+            (None, None) => break,
         }
         if i + 1 >= bytes.len() {
             break;
@@ -121,6 +128,20 @@ pub fn scan(text: &str) -> Vec<Placeholder> {
         }
     }
     found
+}
+
+/// Byte position of the first `c` at or after `from`.
+fn find_from(text: &str, from: usize, c: char) -> Option<usize> {
+    match text.get(from..) {
+        Some(rest) => rest.find(c).map(|p| p + from),
+        // `from` is always on a char boundary (after an ASCII brace); fall back to bytes anyway.
+        None => text
+            .as_bytes()
+            .get(from..)?
+            .iter()
+            .position(|&b| char::from(b) == c)
+            .map(|p| p + from),
+    }
 }
 
 /// Classifies a placeholder opening at byte `start` (where `{{` is) and returns its end.
@@ -342,5 +363,27 @@ mod tests {
                 PlaceholderKey::Named("name".into())
             ]
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn spans_are_ordered_disjoint_and_on_char_boundaries(text in "[{}a1 _é😀\n#]{0,60}") {
+            let found = scan(&text);
+            let mut last = 0;
+            for p in &found {
+                proptest::prop_assert!(p.span.start >= last && p.span.start < p.span.end, "ordered");
+                proptest::prop_assert!(text.is_char_boundary(p.span.start) && text.is_char_boundary(p.span.end), "boundaries");
+                let raw = p.raw(&text);
+                proptest::prop_assert!(raw.starts_with('{') || raw.starts_with('}'), "span starts with a brace");
+                last = p.span.end;
+            }
+            // Every `{{` of the text lies inside some span.
+            let bytes = text.as_bytes();
+            for i in 0..bytes.len().saturating_sub(1) {
+                if bytes[i] == b'{' && bytes[i + 1] == b'{' {
+                    proptest::prop_assert!(found.iter().any(|p| p.span.contains(&i)), "{{{{ at {} not covered", i);
+                }
+            }
+        }
     }
 }

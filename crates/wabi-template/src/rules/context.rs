@@ -93,12 +93,38 @@ fn unescape(token: &str) -> String {
 
 /// `base` extended by one object key.
 pub(crate) fn at(base: &str, key: &str) -> String {
-    format!("{base}/{}", escape(key))
+    let mut s = String::with_capacity(base.len() + key.len() + 1);
+    s.push_str(base);
+    s.push('/');
+    if key.contains(['~', '/']) {
+        s.push_str(&escape(key));
+    } else {
+        s.push_str(key);
+    }
+    s
 }
 
 /// `base` extended by one array index.
 pub(crate) fn at_index(base: &str, index: usize) -> String {
-    format!("{base}/{index}")
+    let mut digits = [0u8; 20];
+    let mut n = index;
+    let mut start = digits.len();
+    loop {
+        start -= 1;
+        // `n % 10` is below 10, so the byte is an ASCII digit.
+        digits[start] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 || start == 0 {
+            break;
+        }
+    }
+    let mut s = String::with_capacity(base.len() + 1 + digits.len() - start);
+    s.push_str(base);
+    s.push('/');
+    for &d in &digits[start..] {
+        s.push(char::from(d));
+    }
+    s
 }
 
 /// Most malformed variables reported one by one in a text; the rest are counted.
@@ -216,6 +242,9 @@ mod tests {
         assert_eq!(at("", "a/b"), "/a~1b");
         assert_eq!(at("", "m~n"), "/m~0n");
         assert_eq!(at_index("/components", 3), "/components/3");
+        assert_eq!(at_index("", 0), "/0");
+        assert_eq!(at_index("/a", 1234567890), "/a/1234567890");
+        assert_eq!(at_index("/a", usize::MAX), format!("/a/{}", usize::MAX));
     }
 
     #[test]
