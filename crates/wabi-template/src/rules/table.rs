@@ -58,7 +58,7 @@ rules! {
     VARIABLE_FORMAT_MISMATCH = "variable.format_mismatch", Error, "Variables must match `parameter_format` (named variables need NAMED, numbers need POSITIONAL).";
     VARIABLE_START_AT_ONE = "variable.start_at_one", Error, "Positional variables start at {{1}}.";
     VARIABLE_SEQUENCE = "variable.sequence", Error, "Positional variables are numbered without gaps ({{1}}, {{2}}, {{3}}…).";
-    VARIABLE_ORDER = "variable.order", Warning, "Positional variables should appear in increasing order.";
+    VARIABLE_ORDER = "variable.order", Error, "Positional variables appear in increasing order ({{1}} before {{2}}), as Meta numbers them.";
     VARIABLE_NAME_SPELLING = "variable.name_spelling", Error, "Named variables use lowercase letters and underscores only.";
     VARIABLE_NAME_DIGITS = "variable.name_digits", Warning, "Digits in named variables: sources disagree whether Meta accepts them.";
     VARIABLE_AT_START = "variable.at_start", Error, "The body cannot start with a variable (subcode 2388299).";

@@ -399,14 +399,14 @@ case("variable_gap_fails", "{{1}} then {{3}}.", vbody("Hello {{1}}, your order {
      [("variable.sequence", "/components/0/text")])
 case("variable_meta_example_gap_fails", "Meta's {{1}},{{2}},{{5}},{{4}} example.",
      vbody("Dear {{1}}, items {{2}}, then {{5}}, and also {{4}} are now waiting for you at the counter of our store today.", ["a", "b", "c", "d"]),
-     [("variable.sequence", "/components/0/text")])
+     [("variable.sequence", "/components/0/text"), ("variable.order", "/components/0/text")])
 case("variable_start_at_two_fails", "Starts at {{2}}.", vbody("Hello {{2}}, your order {{3}} is ready for pickup at the shop today.", ["Ana", "42"]),
      [("variable.start_at_one", "/components/0/text")])
 case("variable_zero_fails", "Uses {{0}}.", vbody("Hello {{0}}, your order {{1}} is ready for pickup at the shop today.", ["Ana", "42"]),
      [("variable.start_at_one", "/components/0/text")])
 case("variable_repeated_passes", "{{1}} used twice.", vbody("Hello {{1}}, we saved your cart, {{1}}, for the next three days.", ["Ana"]))
-case("variable_out_of_order_warns", "{{2}} before {{1}}: warning.", vbody("Your order {{2}} for {{1}} is ready for pickup at the shop today.", ["Ana", "42"]),
-     warnings=["variable.order"])
+case("variable_out_of_order_fails", "{{2}} before {{1}}: Meta numbers variables in order of appearance.", vbody("Your order {{2}} for {{1}} is ready for pickup at the shop today.", ["Ana", "42"]),
+     [("variable.order", "/components/0/text")])
 case("variable_at_start_fails", "Body starts with a variable.", vbody("{{1}}, your order is ready for pickup at the shop today.", ["Ana"]),
      [("variable.at_start", "/components/0/text")])
 case("variable_at_end_fails", "Body ends with a variable.", vbody("Your order is ready for pickup at the shop today, {{1}}", ["Ana"]),
