@@ -198,7 +198,25 @@ fn summary() {
     let fix_cpu = cpu_per_run(3, || {
         fix_to_jpeg(&f.photo_24mp);
     });
+    let verify_rounds = {
+        let cancel = AtomicBool::new(false);
+        let mut rounds = 0u32;
+        let mut count = |p: wabi_media::Progress| {
+            if p.stage == "Verifying size" {
+                rounds += 1;
+            }
+        };
+        let mut work = Work::new(&cancel, &mut count);
+        let options = FixOptions {
+            media_use: MediaUse::HeaderImage,
+            output: OutputFormat::Jpeg,
+            crop: None,
+        };
+        fix_bytes(&f.photo_24mp, &options, &mut work).unwrap_or_else(|e| panic!("{e}"));
+        rounds
+    };
     println!("\n== wabi-media speed summary (medians) ==");
+    println!("fix size search: {verify_rounds} round(s) of two parallel full-size encodes");
     if let Ok(load) = std::fs::read_to_string("/proc/loadavg") {
         println!("load average while measuring: {}", load.trim());
     }

@@ -290,12 +290,8 @@ fn fit_jpeg(original: &RgbImage, limit: u64, work: &mut Work<'_>) -> Result<Fitt
                 None => Ok(encode_jpeg(img, q)?.len() as u64),
             }
         };
-        // The margin keeps estimates on the safe side; exact searches need none.
-        let budget = if proxy.is_some() {
-            limit * 97 / 100
-        } else {
-            limit
-        };
+        // Estimates aim at the limit itself: real encodes verify every choice below.
+        let budget = limit;
         let at_min = estimate(FIX_MIN_QUALITY)?;
         if at_min > budget {
             // Even the lowest quality is too big: scale down in proportion, a little more.
@@ -314,27 +310,53 @@ fn fit_jpeg(original: &RgbImage, limit: u64, work: &mut Work<'_>) -> Result<Fitt
             }
         }
         work.step("Verifying size", 0.8)?;
-        // Real encodes, two qualities at a time on two threads: step down until one fits,
-        // then up while the higher one still fits.
+        // Real encodes, two qualities at a time on two threads. The first pair calibrates the
+        // estimates against real sizes; a second pair (at most) goes where the calibrated
+        // estimate says the best fitting quality is. Going down continues until one fits.
         let mut q = lo;
         let mut best: Option<(u8, Vec<u8>)> = None;
+        let mut climbs = 0;
         loop {
             let upper = q.saturating_add(1).min(FIX_MAX_QUALITY);
             let (at_q, at_upper) = encode_pair(img, q, upper)?;
             let fits = |b: &Vec<u8>| b.len() as u64 <= limit;
-            if fits(&at_upper) {
+            let upper_fits = fits(&at_upper);
+            let q_fits = fits(&at_q);
+            let calibration = if proxy.is_some() {
+                at_upper.len() as f64 / estimate(upper)?.max(1) as f64
+            } else {
+                1.0
+            };
+            let calibrated_fit = |cand: u8| -> Result<bool, MediaError> {
+                Ok(estimate(cand)? as f64 * calibration <= limit as f64)
+            };
+            if upper_fits {
                 best = Some((upper, at_upper));
-                if upper >= FIX_MAX_QUALITY || proxy.is_none() {
+            } else if q_fits && best.as_ref().is_none_or(|(b, _)| *b < q) {
+                best = Some((q, at_q));
+            }
+            if upper_fits {
+                if upper >= FIX_MAX_QUALITY || proxy.is_none() || climbs >= 1 {
                     break;
                 }
-                q = upper + 1;
-            } else if fits(&at_q) {
-                best = Some((q, at_q));
-                break;
-            } else if best.is_some() || q <= FIX_MIN_QUALITY {
+                climbs += 1;
+                // Climb the calibrated estimates; stop when the next step up would not fit.
+                let mut next = upper;
+                while next < FIX_MAX_QUALITY && calibrated_fit(next + 1)? {
+                    next += 1;
+                }
+                if next == upper {
+                    break;
+                }
+                q = next;
+            } else if q_fits || best.is_some() || q <= FIX_MIN_QUALITY {
                 break;
             } else {
-                q = q.saturating_sub(2).max(FIX_MIN_QUALITY);
+                let mut next = q - 1;
+                while next > FIX_MIN_QUALITY && !calibrated_fit(next)? {
+                    next -= 1;
+                }
+                q = next.saturating_sub(1).max(FIX_MIN_QUALITY);
             }
             work.step("Verifying size", 0.9)?;
         }
