@@ -1017,10 +1017,11 @@ pub enum FillSource {
 
 /// Fills the variables of `text` using `lookup`; malformed placeholders stay literal.
 pub fn substitute<'a>(text: &str, lookup: impl Fn(&str) -> Fill<'a>) -> Substituted {
-    let mut out = String::with_capacity(text.len());
-    let mut variables = Vec::new();
+    let mut out = String::with_capacity(text.len() + 32);
+    let placeholders = scan(text);
+    let mut variables = Vec::with_capacity(placeholders.len());
     let mut copied_to = 0;
-    for placeholder in scan(text) {
+    for placeholder in placeholders {
         let key = match placeholder.key {
             PlaceholderKey::Positional(n) => n.to_string(),
             PlaceholderKey::Named(name) => name,

@@ -1,12 +1,13 @@
 //! Inline markers within one line: `*bold*`, `_italic_`, `~strike~`, ```` ```mono``` ````,
 //! `` `code` ``.
 //!
-//! Works on the line's characters. For each marker kind the next position where it could close
-//! is precomputed, so finding a closing marker is one lookup and a line is parsed in linear time
-//! (nesting is at most five deep: a marker cannot nest inside itself, because the first closing
-//! marker after an opening one always closes it).
+//! Works on the line's characters. For each marker kind the positions where it could close are
+//! collected once (in order), so finding the closing marker of an opening one is a binary search
+//! and a line is parsed in about linear time (nesting is at most five deep: a marker cannot nest
+//! inside itself, because the first closing marker after an opening one always closes it). A line
+//! without any marker character is one plain span.
 
-use super::{Style, StyledSpan};
+use super::{Run, Style};
 
 /// The inline marker kinds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -77,22 +78,30 @@ struct Line<'a> {
     offset: usize,
     /// (byte index in `text`, char).
     chars: Vec<(usize, char)>,
-    /// For each marker slot, for each char index i: the smallest j >= i where that marker can
-    /// close, or `usize::MAX`.
-    next_closer: [Vec<usize>; 5],
+    /// For each marker slot, the char indices where that marker can close, ascending.
+    closers: [Vec<usize>; 5],
 }
 
 /// Parses the inline markers of one line (`line` starts at byte `offset` of the whole input).
-pub(super) fn parse(line: &str, offset: usize) -> Vec<StyledSpan> {
+pub(super) fn parse(line: &str, offset: usize) -> Vec<Run> {
+    if line.is_empty() {
+        return Vec::new();
+    }
+    if !line.bytes().any(|b| matches!(b, b'*' | b'_' | b'~' | b'`')) {
+        return vec![Run {
+            style: Style::default(),
+            source: offset..offset + line.len(),
+        }];
+    }
     let chars: Vec<(usize, char)> = line.char_indices().collect();
-    let next_closer = MARKERS.map(|marker| next_closers(&chars, marker));
+    let closers = closer_positions(&chars);
     let parsed = Line {
         text: line,
         offset,
         chars,
-        next_closer,
+        closers,
     };
-    let mut spans = Vec::new();
+    let mut spans = Vec::with_capacity(8);
     parsed.parse_range(0, parsed.chars.len(), Style::default(), &mut spans);
     merge_adjacent(spans)
 }
@@ -106,20 +115,29 @@ fn written_at(chars: &[(usize, char)], i: usize, marker: Marker) -> bool {
     (i..i + marker.width()).all(|k| char_at(chars, k) == Some(marker.symbol()))
 }
 
-/// Positions where `marker` can close: written there, not preceded by whitespace, and not
+/// Positions where each marker can close: written there, not preceded by whitespace, and not
 /// followed by a letter or digit.
-fn next_closers(chars: &[(usize, char)], marker: Marker) -> Vec<usize> {
-    let n = chars.len();
-    let mut next = vec![usize::MAX; n + 1];
-    for j in (0..n).rev() {
-        let after = j + marker.width();
-        let closes = j > 0
-            && written_at(chars, j, marker)
-            && char_at(chars, j - 1).is_some_and(|c| !c.is_whitespace())
-            && char_at(chars, after).is_none_or(|c| !is_word(c));
-        next[j] = if closes { j } else { next[j + 1] };
+fn closer_positions(chars: &[(usize, char)]) -> [Vec<usize>; 5] {
+    let mut closers: [Vec<usize>; 5] = Default::default();
+    for (j, &(_, c)) in chars.iter().enumerate().skip(1) {
+        if !matches!(c, '*' | '_' | '~' | '`') {
+            continue;
+        }
+        if char_at(chars, j - 1).is_none_or(char::is_whitespace) {
+            continue;
+        }
+        for marker in MARKERS {
+            if marker.symbol() != c || !written_at(chars, j, marker) {
+                continue;
+            }
+            if char_at(chars, j + marker.width()).is_none_or(|next| !is_word(next)) {
+                if let Some(list) = closers.get_mut(marker.slot()) {
+                    list.push(j);
+                }
+            }
+        }
     }
-    next
+    closers
 }
 
 impl Line<'_> {
@@ -150,9 +168,9 @@ impl Line<'_> {
             }
             // Non-empty content: the closer starts at least one char after the content start.
             let close = self
-                .next_closer
+                .closers
                 .get(marker.slot())
-                .and_then(|next| next.get(content + 1))
+                .and_then(|list| list.get(list.partition_point(|&j| j < content + 1)))
                 .copied()
                 .unwrap_or(usize::MAX);
             if close != usize::MAX && close + marker.width() <= end {
@@ -163,7 +181,7 @@ impl Line<'_> {
     }
 
     /// Parses chars `[start, end)` under `style`, appending spans.
-    fn parse_range(&self, start: usize, end: usize, style: Style, out: &mut Vec<StyledSpan>) {
+    fn parse_range(&self, start: usize, end: usize, style: Style, out: &mut Vec<Run>) {
         let mut plain_from = start;
         let mut i = start;
         while i < end {
@@ -186,46 +204,29 @@ impl Line<'_> {
     }
 
     /// Appends chars `[from, to)` as one span (nothing when empty).
-    fn push(&self, from: usize, to: usize, style: Style, out: &mut Vec<StyledSpan>) {
+    fn push(&self, from: usize, to: usize, style: Style, out: &mut Vec<Run>) {
         if from >= to {
             return;
         }
         let (a, b) = (self.byte(from), self.byte(to));
-        if let Some(text) = self.text.get(a..b) {
-            out.push(StyledSpan::new(
-                text,
-                style,
-                self.offset + a..self.offset + b,
-            ));
-        }
+        out.push(Run {
+            style,
+            source: self.offset + a..self.offset + b,
+        });
     }
 }
 
-/// Joins neighbouring spans that have the same style and touch in the input.
-fn merge_adjacent(spans: Vec<StyledSpan>) -> Vec<StyledSpan> {
-    let mut merged: Vec<StyledSpan> = Vec::with_capacity(spans.len());
-    for span in spans {
+/// Joins neighbouring runs that have the same style and touch in the input.
+fn merge_adjacent(runs: Vec<Run>) -> Vec<Run> {
+    let mut merged: Vec<Run> = Vec::with_capacity(runs.len());
+    for run in runs {
         if let Some(last) = merged.last_mut() {
-            let same_style = (
-                last.bold,
-                last.italic,
-                last.strikethrough,
-                last.monospace,
-                last.code,
-            ) == (
-                span.bold,
-                span.italic,
-                span.strikethrough,
-                span.monospace,
-                span.code,
-            );
-            if same_style && last.source.end == span.source.start {
-                last.text.push_str(&span.text);
-                last.source.end = span.source.end;
+            if last.style == run.style && last.source.end == run.source.start {
+                last.source.end = run.source.end;
                 continue;
             }
         }
-        merged.push(span);
+        merged.push(run);
     }
     merged
 }

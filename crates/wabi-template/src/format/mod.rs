@@ -90,6 +90,24 @@ pub(crate) struct Style {
     pub code: bool,
 }
 
+/// A styled range of the input, before its text is copied out.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Run {
+    /// The styles in force.
+    pub style: Style,
+    /// Byte range in the parsed input.
+    pub source: Range<usize>,
+}
+
+/// One line as styled ranges (for callers that copy the text themselves, like the preview).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct RunLine {
+    /// The line's layout.
+    pub block: LineBlock,
+    /// Its styled ranges, in order.
+    pub runs: Vec<Run>,
+}
+
 impl StyledSpan {
     pub(crate) fn new(text: &str, style: Style, source: Range<usize>) -> Self {
         Self {
@@ -127,24 +145,38 @@ impl FormattedText {
 
 /// Parses WhatsApp markup. Never panics, whatever the input.
 pub fn parse(text: &str) -> FormattedText {
-    let mut lines = Vec::new();
-    let mut offset = 0;
-    for line in text.split('\n') {
-        lines.push(parse_line(line, offset));
-        offset += line.len() + 1;
-    }
+    let lines = parse_runs(text)
+        .into_iter()
+        .map(|line| FormattedLine {
+            block: line.block,
+            spans: line
+                .runs
+                .into_iter()
+                .map(|run| {
+                    let shown = text.get(run.source.clone()).unwrap_or("");
+                    StyledSpan::new(shown, run.style, run.source)
+                })
+                .collect(),
+        })
+        .collect();
     FormattedText { lines }
 }
 
-/// Parses one line starting at byte `offset` of the whole input.
-fn parse_line(line: &str, offset: usize) -> FormattedLine {
-    let (block, prefix_len) = line_block(line);
-    // `prefix_len` is the length of an ASCII prefix, so it is a char boundary.
-    let rest = line.get(prefix_len..).unwrap_or("");
-    FormattedLine {
-        block,
-        spans: inline::parse(rest, offset + prefix_len),
+/// Parses WhatsApp markup into styled byte ranges of `text`, one entry per line.
+pub(crate) fn parse_runs(text: &str) -> Vec<RunLine> {
+    let mut lines = Vec::with_capacity(text.bytes().filter(|&b| b == b'\n').count() + 1);
+    let mut offset = 0;
+    for line in text.split('\n') {
+        let (block, prefix_len) = line_block(line);
+        // `prefix_len` is the length of an ASCII prefix, so it is a char boundary.
+        let rest = line.get(prefix_len..).unwrap_or("");
+        lines.push(RunLine {
+            block,
+            runs: inline::parse(rest, offset + prefix_len),
+        });
+        offset += line.len() + 1;
     }
+    lines
 }
 
 /// Recognises the line forms; returns the block and the byte length of its marker.

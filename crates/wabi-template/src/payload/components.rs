@@ -154,7 +154,10 @@ fn header_component(
                 MAX_HEADER_CHARS,
                 problems,
             );
-            return Some(json!({"type": "header", "parameters": parameters}));
+            return Some(object([
+                ("type", "header".into()),
+                ("parameters", Value::Array(parameters)),
+            ]));
         }
         f if f.is_media() => {
             let kind = match f {
@@ -201,7 +204,10 @@ fn header_component(
             return None;
         }
     };
-    Some(json!({"type": "header", "parameters": [parameter]}))
+    Some(object([
+        ("type", "header".into()),
+        ("parameters", Value::Array(vec![parameter])),
+    ]))
 }
 
 fn media_parameter(kind: &str, media: &MediaRef) -> Value {
@@ -220,16 +226,19 @@ fn media_parameter(kind: &str, media: &MediaRef) -> Value {
 }
 
 fn location_parameter(location: &LocationValue) -> Value {
-    let mut object = Map::new();
-    object.insert("latitude".into(), location.latitude.clone());
-    object.insert("longitude".into(), location.longitude.clone());
+    let mut place = Map::new();
+    place.insert("latitude".into(), location.latitude.clone());
+    place.insert("longitude".into(), location.longitude.clone());
     if let Some(name) = &location.name {
-        object.insert("name".into(), Value::String(name.clone()));
+        place.insert("name".into(), Value::String(name.clone()));
     }
     if let Some(address) = &location.address {
-        object.insert("address".into(), Value::String(address.clone()));
+        place.insert("address".into(), Value::String(address.clone()));
     }
-    json!({"type": "location", "location": Value::Object(object)})
+    object([
+        ("type", "location".into()),
+        ("location", Value::Object(place)),
+    ])
 }
 
 fn body_component(
@@ -260,7 +269,10 @@ fn body_component(
             parameters.push(text_parameter(key, value, context.named));
         }
     }
-    Some(json!({"type": "body", "parameters": parameters}))
+    Some(object([
+        ("type", "body".into()),
+        ("parameters", Value::Array(parameters)),
+    ]))
 }
 
 fn button_components(
@@ -348,12 +360,12 @@ fn button_components(
             }
             _ => continue,
         };
-        out.push(json!({
-            "type": "button",
-            "sub_type": sub_type,
-            "index": index.to_string(),
-            "parameters": [parameter],
-        }));
+        out.push(object([
+            ("type", "button".into()),
+            ("sub_type", sub_type.into()),
+            ("index", index.to_string().into()),
+            ("parameters", Value::Array(vec![parameter])),
+        ]));
     }
     out
 }
@@ -396,7 +408,7 @@ fn carousel_component(
         .enumerate()
         .map(|(index, card)| card_value(index, card, values.card(index), context, problems))
         .collect();
-    json!({"type": "carousel", "cards": cards})
+    object([("type", "carousel".into()), ("cards", Value::Array(cards))])
 }
 
 fn card_value(
@@ -431,7 +443,19 @@ fn card_value(
             _ => {}
         }
     }
-    json!({"card_index": index, "components": components})
+    object([
+        ("card_index", index.into()),
+        ("components", Value::Array(components)),
+    ])
+}
+
+/// A JSON object from its fields, moving the values in (`json!` would copy nested values).
+fn object<const N: usize>(fields: [(&str, Value); N]) -> Value {
+    let mut map = Map::with_capacity(N);
+    for (key, value) in fields {
+        map.insert(key.to_string(), value);
+    }
+    Value::Object(map)
 }
 
 /// A text parameter, with `parameter_name` for named templates.

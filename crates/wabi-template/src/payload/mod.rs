@@ -108,12 +108,12 @@ pub fn build(template: &Template, values: &Values, to: &str) -> Payload {
     if !components.is_empty() {
         body.insert("components".into(), Value::Array(components));
     }
-    let message = json!({
-        "messaging_product": "whatsapp",
-        "recipient_type": "individual",
-        "to": to,
-        "type": "template",
-        "template": Value::Object(body),
-    });
+    let mut message = Map::with_capacity(5);
+    message.insert("messaging_product".into(), "whatsapp".into());
+    message.insert("recipient_type".into(), "individual".into());
+    message.insert("to".into(), to.into());
+    message.insert("type".into(), "template".into());
+    message.insert("template".into(), Value::Object(body));
+    let message = Value::Object(message);
     Payload { message, problems }
 }

@@ -338,39 +338,47 @@ pub fn preview(template: &Template, values: &Values, options: &PreviewOptions) -
     }
 }
 
-/// Tracks which variables were shown from examples or raw, for the notes.
+/// Tracks which variables were shown from examples or raw, for the notes: (place, key) pairs,
+/// each once, in order of appearance.
 #[derive(Default)]
 struct ValueUsage {
-    from_examples: Vec<String>,
-    missing: Vec<String>,
+    from_examples: Vec<(String, String)>,
+    missing: Vec<(String, String)>,
 }
 
 impl ValueUsage {
     fn record(&mut self, place: &str, filled: &Substituted) {
         for variable in &filled.variables {
-            let name = format!("{place} {{{{{}}}}}", variable.key);
             let list = match variable.source {
                 FillSource::Given => continue,
                 FillSource::Example => &mut self.from_examples,
                 FillSource::Missing => &mut self.missing,
             };
-            if !list.contains(&name) {
-                list.push(name);
+            let seen = list.iter().any(|(p, k)| p == place && *k == variable.key);
+            if !seen {
+                list.push((place.to_string(), variable.key.clone()));
             }
         }
+    }
+
+    fn describe(list: &[(String, String)]) -> String {
+        list.iter()
+            .map(|(place, key)| format!("{place} {{{{{key}}}}}"))
+            .collect::<Vec<_>>()
+            .join(", ")
     }
 
     fn add_notes(self, notes: &mut Vec<PreviewNote>) {
         if !self.from_examples.is_empty() {
             notes.push(PreviewNote::info(format!(
                 "Shown with the template's example values: {}.",
-                self.from_examples.join(", ")
+                Self::describe(&self.from_examples)
             )));
         }
         if !self.missing.is_empty() {
             notes.push(PreviewNote::warning(format!(
                 "No value and no example, shown as written: {}.",
-                self.missing.join(", ")
+                Self::describe(&self.missing)
             )));
         }
     }

@@ -83,21 +83,19 @@ impl From<FillSource> for ValueSource {
 
 /// Formats a filled-in text: markup applied, variables marked.
 pub fn formatted_lines(filled: &Substituted) -> Vec<PreviewLine> {
-    let parsed = format::parse(&filled.text);
-    parsed
-        .lines
-        .into_iter()
-        .map(|line| {
-            let mut spans = Vec::with_capacity(line.spans.len());
-            for span in line.spans {
-                split_at_variables(&span, filled, &mut spans);
-            }
-            PreviewLine {
-                block: line.block,
-                spans,
-            }
-        })
-        .collect()
+    let runs = format::parse_runs(&filled.text);
+    let mut lines = Vec::with_capacity(runs.len());
+    for line in runs {
+        let mut spans = Vec::with_capacity(line.runs.len() + filled.variables.len().min(4));
+        for run in &line.runs {
+            split_at_variables(run, filled, &mut spans);
+        }
+        lines.push(PreviewLine {
+            block: line.block,
+            spans,
+        });
+    }
+    lines
 }
 
 /// A filled-in text without markup (headers): one plain line per text line, variables marked.
@@ -105,18 +103,13 @@ pub fn plain_lines(filled: &Substituted) -> Vec<PreviewLine> {
     let mut lines = Vec::new();
     let mut offset = 0;
     for line in filled.text.split('\n') {
-        let span = format::StyledSpan {
-            text: line.to_string(),
-            bold: false,
-            italic: false,
-            strikethrough: false,
-            monospace: false,
-            code: false,
+        let run = format::Run {
+            style: format::Style::default(),
             source: offset..offset + line.len(),
         };
         let mut spans = Vec::new();
         if !line.is_empty() {
-            split_at_variables(&span, filled, &mut spans);
+            split_at_variables(&run, filled, &mut spans);
         }
         lines.push(PreviewLine {
             block: LineBlock::Plain,
@@ -127,46 +120,51 @@ pub fn plain_lines(filled: &Substituted) -> Vec<PreviewLine> {
     lines
 }
 
-fn piece(span: &format::StyledSpan, text: &str, variable: Option<VariableMark>) -> PreviewSpan {
+fn piece(run: &format::Run, text: &str, variable: Option<VariableMark>) -> PreviewSpan {
     PreviewSpan {
         text: text.to_string(),
-        bold: span.bold,
-        italic: span.italic,
-        strikethrough: span.strikethrough,
-        monospace: span.monospace,
-        code: span.code,
+        bold: run.style.bold,
+        italic: run.style.italic,
+        strikethrough: run.style.strikethrough,
+        monospace: run.style.monospace,
+        code: run.style.code,
         variable,
     }
 }
 
-/// Cuts a styled span where variable values start and end.
-fn split_at_variables(span: &format::StyledSpan, filled: &Substituted, out: &mut Vec<PreviewSpan>) {
-    let start = span.source.start;
-    let end = span.source.end;
+/// Cuts a styled run where variable values start and end, copying its text out.
+fn split_at_variables(run: &format::Run, filled: &Substituted, out: &mut Vec<PreviewSpan>) {
+    let start = run.source.start;
+    let end = run.source.end;
+    let text = filled.text.as_str();
     let mut cursor = start;
-    for variable in &filled.variables {
-        if variable.range.end <= cursor || variable.range.start >= end {
-            continue;
+    // Variables are in text order and do not overlap: skip straight to the first that can touch.
+    let first = filled
+        .variables
+        .partition_point(|variable| variable.range.end <= start);
+    for variable in filled.variables.iter().skip(first) {
+        if variable.range.start >= end {
+            break;
         }
         let from = variable.range.start.max(cursor);
         let to = variable.range.end.min(end);
         if from > cursor {
-            if let Some(text) = span.text.get(cursor - start..from - start) {
-                out.push(piece(span, text, None));
+            if let Some(shown) = text.get(cursor..from) {
+                out.push(piece(run, shown, None));
             }
         }
-        if let Some(text) = span.text.get(from - start..to - start) {
+        if let Some(shown) = text.get(from..to) {
             let mark = VariableMark {
                 key: variable.key.clone(),
                 source: variable.source.into(),
             };
-            out.push(piece(span, text, Some(mark)));
+            out.push(piece(run, shown, Some(mark)));
         }
         cursor = to;
     }
     if cursor < end {
-        if let Some(text) = span.text.get(cursor - start..) {
-            out.push(piece(span, text, None));
+        if let Some(shown) = text.get(cursor..end) {
+            out.push(piece(run, shown, None));
         }
     }
 }
