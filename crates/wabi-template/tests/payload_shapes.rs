@@ -532,3 +532,20 @@ fn draft_without_name_or_language_still_builds_and_reports_both() {
     assert_eq!(found.len(), 2, "{found:?}");
     assert_eq!(built.message["type"], "template");
 }
+
+#[test]
+fn authentication_template_read_back_with_a_url_button_places_the_code_twice() {
+    let built = payload(
+        json!({"name": "auth", "language": "en_US", "category": "AUTHENTICATION", "id": "1", "status": "APPROVED", "components": [
+            {"type": "BODY", "text": "*{{1}}* is your verification code.", "add_security_recommendation": false},
+            {"type": "BUTTONS", "buttons": [{"type": "URL", "text": "Copy code", "url": "https://www.whatsapp.com/otp/code/?otp_type=COPY_CODE&code=otp{{1}}"}]}]}),
+        json!({"body": {"1": "482913"}}),
+    );
+    assert_eq!(
+        built.message["template"]["components"],
+        json!([
+            {"type": "body", "parameters": [{"type": "text", "text": "482913"}]},
+            {"type": "button", "sub_type": "url", "index": "0", "parameters": [{"type": "text", "text": "482913"}]}
+        ])
+    );
+}

@@ -382,3 +382,30 @@ fn json_for_the_ui_is_camel_case_with_kind_tags() {
         .iter()
         .any(|n| n.text.contains("Quotes, lists and inline code")));
 }
+
+#[test]
+fn authentication_url_button_read_back_from_meta_is_drawn_as_copy_code() {
+    let p = draw(
+        json!({"category": "AUTHENTICATION", "components": [{"type": "BODY", "text": "*{{1}}* is your verification code."},
+            {"type": "BUTTONS", "buttons": [{"type": "URL", "text": "Copy code", "url": "https://www.whatsapp.com/otp/code/?otp_type=COPY_CODE&code=otp{{1}}"}]}]}),
+        json!({"body": {"1": "482913"}}),
+        Client::Android,
+    );
+    assert_eq!(p.buttons.shown[0].icon, ButtonIcon::Copy);
+    assert_eq!(p.buttons.shown[0].target.as_deref(), Some("482913"));
+}
+
+#[test]
+fn body_variable_1_of_a_marketing_template_is_not_an_otp() {
+    let p = draw(
+        json!({"category": "MARKETING", "components": [{"type": "BODY", "text": "Hi {{1}}"},
+            {"type": "BUTTONS", "buttons": [{"type": "URL", "text": "Go", "url": "https://a.example/{{1}}", "example": ["x"]}]}]}),
+        json!({"body": {"1": "Ada"}}),
+        Client::Android,
+    );
+    assert_eq!(p.buttons.shown[0].icon, ButtonIcon::Link);
+    assert_eq!(
+        p.buttons.shown[0].target.as_deref(),
+        Some("https://a.example/x")
+    );
+}

@@ -111,7 +111,8 @@ fn authentication(
     })];
     let buttons = template.buttons().map(|b| b.list()).unwrap_or_default();
     for (index, button) in buttons.iter().enumerate() {
-        if let Button::Otp(_) = button {
+        // Meta returns an OTP button as type URL when templates are read back (reference §1.7).
+        if let Button::Otp(_) | Button::Url(_) = button {
             out.push(json!({
                 "type": "button",
                 "sub_type": "url",

@@ -92,7 +92,8 @@ pub fn layout(all: Vec<PreviewButton>) -> ButtonLayout {
     }
 }
 
-/// Every button of a list as the client draws it; client notes go to `notes`.
+/// Every button of a list as the client draws it; client notes go to `notes`. `otp_code` is set
+/// for authentication templates only (the code the OTP button copies or fills in).
 pub fn preview_buttons(
     buttons: &[Button],
     values: &ComponentValues,
@@ -133,6 +134,12 @@ fn preview_button(
             label_or(b.text.as_deref(), "Reply"),
             ButtonIcon::Reply,
             None,
+        ),
+        // An authentication template read back from Meta has its OTP button as type URL.
+        Button::Url(b) if otp_code.is_some() => make(
+            label_or(b.text.as_deref(), "Copy code"),
+            ButtonIcon::Copy,
+            otp_code.map(str::to_string),
         ),
         Button::Url(b) => {
             let target = b.url.as_deref().map(|url| {

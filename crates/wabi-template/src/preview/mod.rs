@@ -291,7 +291,7 @@ pub fn preview(template: &Template, values: &Values, options: &PreviewOptions) -
         }
     });
     let button_list = template.buttons().map(|b| b.list()).unwrap_or_default();
-    let shown_code = otp_code.or(authentication.then_some(SAMPLE_OTP));
+    let shown_code = authentication.then(|| otp_code.unwrap_or(SAMPLE_OTP));
     let all_buttons = buttons::preview_buttons(
         button_list,
         &values.main,
