@@ -1,338 +1,50 @@
-//! The values a send fills in (the `VALUES.json` of `wabi preview`/`wabi payload`), their
-//! validation against a template, and the lookup "given value, else the template's example".
-//!
-//! Shape (every key optional):
-//! ```json
-//! {"header": {"1": "Ada"},                       // text header: variable → value
-//!  "body": {"1": "Ada", "2": "42"},              // or by name: {"first_name": "Ada"}
-//!  "buttons": {"0": "order-42"},                 // by button index: URL suffix, quick-reply
-//!                                                // payload, coupon code, catalog thumbnail,
-//!                                                // flow token; an object for MPM/flow actions
-//!  "cards": {"0": {"header": {...}, "body": {...}, "buttons": {...}}},
-//!  "limited_time_offer": {"expiration_time_ms": 1767225600000}}
-//! ```
-//! A media header takes `{"id": "<MEDIA_ID>"}` or `{"link": "https://…"}` (documents may add
-//! `"filename"`); a location header takes `{"latitude": …, "longitude": …, "name": …,
-//! "address": …}`. An authentication template's one-time code is `body.1`.
-//!
-//! Validation happens against the template, because what a key means depends on it (a media
-//! header's `id` is not a variable). Every problem is reported at once, each naming its field.
+//! Reading `VALUES.json` against a template: every key checked against what the template
+//! offers (variables, buttons, cards), every problem reported with its field.
 
-use crate::model::{
-    Body, Button, ButtonKind, Category, Component, Header, HeaderFormat, Template, UrlButton,
+use super::examples::{body_keys, button_kind_name, url_has_variable, variable_keys};
+use super::{
+    ButtonValue, ComponentValues, FieldProblem, HeaderValue, LocationValue, MediaRef, MediaSource,
+    Values,
 };
-use crate::placeholders::{scan, PlaceholderKey};
-use serde::Serialize;
+use crate::model::template::json_kind;
+use crate::model::{Body, Button, ButtonKind, Component, Header, HeaderFormat, Template};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
-use std::fmt;
-use ts_rs::TS;
 
-/// One problem with an input, naming the field (e.g. `body.3`, `cards.1.buttons.0`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct FieldProblem {
-    /// Where: a dotted path into the values (or, for send-time rules, into the message).
-    pub field: String,
-    /// What is wrong and what to do, in English.
-    pub message: String,
-}
-
-impl FieldProblem {
-    pub(crate) fn new(field: impl Into<String>, message: impl Into<String>) -> Self {
-        Self {
-            field: field.into(),
-            message: message.into(),
-        }
-    }
-}
-
-impl fmt::Display for FieldProblem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.field, self.message)
-    }
-}
-
-/// Validated values for one template.
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct Values {
-    /// Top-level header, body and buttons.
-    pub main: ComponentValues,
-    /// Per carousel card, by card index.
-    pub cards: BTreeMap<usize, ComponentValues>,
-    /// Limited-time offer expiry (Unix milliseconds).
-    pub offer_expiration_time_ms: Option<i64>,
-}
-
-/// Values for a header, a body and buttons (of the message, or of one card).
-#[derive(Debug, Clone, PartialEq, Default)]
-pub struct ComponentValues {
-    /// Header value.
-    pub header: Option<HeaderValue>,
-    /// Body variables: `"1"` or a name → value.
-    pub body: BTreeMap<String, String>,
-    /// Button values by index.
-    pub buttons: BTreeMap<usize, ButtonValue>,
-}
-
-/// A header's value.
-#[derive(Debug, Clone, PartialEq)]
-pub enum HeaderValue {
-    /// Text header variables: `"1"` or a name → value.
-    Text(BTreeMap<String, String>),
-    /// Media header: an uploaded media id or a public link.
-    Media(MediaRef),
-    /// Location header.
-    Location(LocationValue),
-}
-
-/// A media file for a header: by id (Media Upload API) or by link.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MediaRef {
-    /// What identifies the file.
-    pub source: MediaSource,
-    /// File name shown for documents.
-    pub filename: Option<String>,
-}
-
-/// Where a media file comes from.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum MediaSource {
-    /// A media id from `POST /{PHONE_NUMBER_ID}/media`.
-    Id(String),
-    /// A public `https://` link.
-    Link(String),
-}
-
-/// A location header's value. Coordinates are kept as given (number or string), as Meta
-/// accepts both.
-#[derive(Debug, Clone, PartialEq)]
-pub struct LocationValue {
-    /// Latitude.
-    pub latitude: Value,
-    /// Longitude.
-    pub longitude: Value,
-    /// Place name.
-    pub name: Option<String>,
-    /// Address.
-    pub address: Option<String>,
-}
-
-/// A button's value.
-#[derive(Debug, Clone, PartialEq)]
-pub enum ButtonValue {
-    /// URL suffix, quick-reply payload, coupon code, catalog thumbnail id or flow token.
-    Text(String),
-    /// An `action` object (multi-product sections, flow token with data).
-    Action(Map<String, Value>),
-}
-
-/// Where a filled-in value came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Fill<'a> {
-    /// Given in the values.
-    Given(&'a str),
-    /// Taken from the template's example.
-    Example(&'a str),
-    /// Neither given nor exemplified.
-    Missing,
-}
-
-impl<'a> Fill<'a> {
-    /// The text, if there is one.
-    pub fn text(self) -> Option<&'a str> {
-        match self {
-            Fill::Given(text) | Fill::Example(text) => Some(text),
-            Fill::Missing => None,
-        }
-    }
-
-    fn or_example(given: Option<&'a String>, example: Option<&'a str>) -> Fill<'a> {
-        match (given, example) {
-            (Some(text), _) => Fill::Given(text),
-            (None, Some(text)) => Fill::Example(text),
-            (None, None) => Fill::Missing,
-        }
-    }
-}
-
-/// The variable keys of a text, in order: `"1"` for `{{1}}`, `"name"` for `{{name}}`.
-/// Malformed placeholders are literal text and have no key.
-pub fn variable_keys(text: &str) -> Vec<String> {
-    scan(text)
-        .into_iter()
-        .filter_map(|p| match p.key {
-            PlaceholderKey::Positional(n) => Some(n.to_string()),
-            PlaceholderKey::Named(name) => Some(name),
-            PlaceholderKey::Malformed(_) => None,
-        })
-        .collect()
-}
-
-/// The body variables of a body: from its text, or the code `"1"` of an authentication body.
-pub(crate) fn body_keys(body: &Body, template: &Template) -> Vec<String> {
-    match &body.text {
-        Some(text) if !is_authentication(template) => variable_keys(text),
-        _ if is_authentication(template) => vec!["1".to_string()],
-        _ => Vec::new(),
-    }
-}
-
-/// True for an authentication template (by category, or by its OTP button).
-pub(crate) fn is_authentication(template: &Template) -> bool {
-    template.category() == Some(Category::Authentication)
-        || template
-            .buttons()
-            .is_some_and(|b| b.list().iter().any(|b| b.kind() == ButtonKind::Otp))
-}
-
-/// The example of variable `key` in a list of positional samples or named samples.
-fn example_of<'a>(
-    key: &str,
-    positional: Option<&'a [String]>,
-    named: Option<&'a [crate::model::NamedExample]>,
-) -> Option<&'a str> {
-    match key.parse::<usize>() {
-        Ok(n) => positional?.get(n.checked_sub(1)?).map(String::as_str),
-        Err(_) => named?
-            .iter()
-            .find(|p| p.param_name == key)
-            .map(|p| p.example.as_str()),
-    }
-}
-
-/// The template's example for header variable `key`.
-pub fn header_example<'a>(header: &'a Header, key: &str) -> Option<&'a str> {
-    let example = header.example.as_ref()?;
-    example_of(
-        key,
-        example.header_text.as_deref(),
-        example.header_text_named_params.as_deref(),
-    )
-}
-
-/// The template's example for body variable `key`.
-pub fn body_example<'a>(body: &'a Body, key: &str) -> Option<&'a str> {
-    let example = body.example.as_ref()?;
-    example_of(
-        key,
-        example
-            .body_text
-            .as_ref()
-            .and_then(|rows| rows.first())
-            .map(Vec::as_slice),
-        example.body_text_named_params.as_deref(),
-    )
-}
-
-/// The template's example for a URL button's variable. Meta's pages give either the value alone
-/// or the whole URL (reference §10.6). A whole URL is cut back to the part after the URL's fixed
-/// prefix; when it does not start with that prefix (Meta's own LTO example), to the part after
-/// its last `=` or `/`.
-pub fn url_example(button: &UrlButton) -> Option<&str> {
-    let example = button.example.as_ref()?.first()?;
-    let prefix = button
-        .url
-        .as_deref()
-        .and_then(|url| url.find("{{").and_then(|at| url.get(..at)));
-    let is_full_url = example.starts_with("https://") || example.starts_with("http://");
-    match prefix {
-        Some(prefix) if !prefix.is_empty() && example.starts_with(prefix) => {
-            example.get(prefix.len()..)
-        }
-        Some(prefix) if !prefix.is_empty() && is_full_url => {
-            let cut = example.rfind(['=', '/']).map_or(0, |at| at + 1);
-            example.get(cut..)
-        }
-        _ => Some(example.as_str()),
-    }
-}
-
-/// True when a URL button's URL holds a variable.
-pub fn url_has_variable(button: &UrlButton) -> bool {
-    button
-        .url
-        .as_deref()
-        .is_some_and(|url| !variable_keys(url).is_empty())
-}
-
-impl ComponentValues {
-    /// Header variable `key`: given, else the header's example.
-    pub fn header_variable<'a>(&'a self, header: &'a Header, key: &str) -> Fill<'a> {
-        let given = match &self.header {
-            Some(HeaderValue::Text(vars)) => vars.get(key),
-            _ => None,
-        };
-        Fill::or_example(given, header_example(header, key))
-    }
-
-    /// Body variable `key`: given, else the body's example.
-    pub fn body_variable<'a>(&'a self, body: &'a Body, key: &str) -> Fill<'a> {
-        Fill::or_example(self.body.get(key), body_example(body, key))
-    }
-
-    /// Text value of button `index`: given, else the button's example (URL suffix, coupon).
-    pub fn button_text<'a>(&'a self, index: usize, button: &'a Button) -> Fill<'a> {
-        let given = match self.buttons.get(&index) {
-            Some(ButtonValue::Text(text)) => Some(text),
-            _ => None,
-        };
-        let example = match button {
-            Button::Url(url) => url_example(url),
-            Button::CopyCode(code) => code.example.as_deref(),
-            _ => None,
-        };
-        Fill::or_example(given, example)
-    }
-}
-
-impl Values {
-    /// Validates a `VALUES.json` value against a template. Reports every problem, each naming
-    /// its field.
-    pub fn from_value(value: &Value, template: &Template) -> Result<Values, Vec<FieldProblem>> {
-        let mut problems = Vec::new();
-        let Value::Object(map) = value else {
-            return Err(vec![FieldProblem::new(
-                "(top level)",
-                format!(
-                    "the values must be a JSON object with keys header, body, buttons, cards, \
-                     limited_time_offer; found {}",
-                    crate::model::template::json_kind(value)
-                ),
-            )]);
-        };
-        let mut values = Values::default();
-        let parts = Parts::of(template.component_list());
-        for (key, item) in map {
-            match key.as_str() {
-                "header" | "body" | "buttons" => {}
-                "cards" => values.cards = read_cards(item, template, &mut problems),
-                "limited_time_offer" => {
-                    values.offer_expiration_time_ms = read_offer(item, template, &mut problems);
-                }
-                other => problems.push(FieldProblem::new(
-                    other,
-                    "unknown key; the values may hold header, body, buttons, cards and \
-                     limited_time_offer",
-                )),
+/// Validates a `VALUES.json` value against a template (see [`Values::from_value`]).
+pub(super) fn read_values(value: &Value, template: &Template) -> Result<Values, Vec<FieldProblem>> {
+    let mut problems = Vec::new();
+    let Value::Object(map) = value else {
+        return Err(vec![FieldProblem::new(
+            "(top level)",
+            format!(
+                "the values must be a JSON object with keys header, body, buttons, cards, \
+                 limited_time_offer; found {}",
+                json_kind(value)
+            ),
+        )]);
+    };
+    let mut values = Values::default();
+    let parts = Parts::of(template.component_list());
+    for (key, item) in map {
+        match key.as_str() {
+            "header" | "body" | "buttons" => {}
+            "cards" => values.cards = read_cards(item, template, &mut problems),
+            "limited_time_offer" => {
+                values.offer_expiration_time_ms = read_offer(item, template, &mut problems);
             }
-        }
-        values.main = read_component_values(map, "", &parts, template, &mut problems);
-        if problems.is_empty() {
-            Ok(values)
-        } else {
-            Err(problems)
+            other => problems.push(FieldProblem::new(
+                other,
+                "unknown key; the values may hold header, body, buttons, cards and \
+                 limited_time_offer",
+            )),
         }
     }
-
-    /// The values of card `index` (empty when none were given).
-    pub fn card(&self, index: usize) -> &ComponentValues {
-        static EMPTY: ComponentValues = ComponentValues {
-            header: None,
-            body: BTreeMap::new(),
-            buttons: BTreeMap::new(),
-        };
-        self.cards.get(&index).unwrap_or(&EMPTY)
+    values.main = read_component_values(map, "", &parts, template, &mut problems);
+    if problems.is_empty() {
+        Ok(values)
+    } else {
+        Err(problems)
     }
 }
 
@@ -412,7 +124,7 @@ fn read_variables(
             format!(
                 "must be an object mapping each variable's number or name to its value, e.g. \
                  {{\"1\": \"Ada\"}}; found {}",
-                crate::model::template::json_kind(item)
+                json_kind(item)
             ),
         ));
         return out;
@@ -439,7 +151,7 @@ fn read_variables(
                 at,
                 format!(
                     "must be a string (write it in quotes), found {}",
-                    crate::model::template::json_kind(other)
+                    json_kind(other)
                 ),
             )),
         }
@@ -489,10 +201,7 @@ fn read_header(
     let Value::Object(map) = item else {
         problems.push(FieldProblem::new(
             path,
-            format!(
-                "must be an object, found {}",
-                crate::model::template::json_kind(item)
-            ),
+            format!("must be an object, found {}", json_kind(item)),
         ));
         return None;
     };
@@ -523,10 +232,7 @@ fn optional_string(
         other => {
             problems.push(FieldProblem::new(
                 format!("{path}.{key}"),
-                format!(
-                    "must be a string, found {}",
-                    crate::model::template::json_kind(other)
-                ),
+                format!("must be a string, found {}", json_kind(other)),
             ));
             None
         }
@@ -585,10 +291,7 @@ fn read_location(
         Some(other) => {
             problems.push(FieldProblem::new(
                 format!("{path}.{key}"),
-                format!(
-                    "must be a number, found {}",
-                    crate::model::template::json_kind(other)
-                ),
+                format!("must be a number, found {}", json_kind(other)),
             ));
             None
         }
@@ -625,7 +328,7 @@ fn read_buttons(
             format!(
                 "must be an object mapping a button index to its value, e.g. {{\"0\": \
                  \"order-42\"}}; found {}",
-                crate::model::template::json_kind(item)
+                json_kind(item)
             ),
         ));
         return out;
@@ -706,25 +409,10 @@ fn read_button(
                 at,
                 format!(
                     "a {kind_name} button's value must be {wanted}, found {}",
-                    crate::model::template::json_kind(other)
+                    json_kind(other)
                 ),
             ));
             None
-        }
-    }
-}
-
-/// A button's type for messages, as written in the template.
-pub(crate) fn button_kind_name(button: &Button) -> String {
-    match button {
-        Button::Unrecognized { raw, .. } => raw
-            .get("type")
-            .and_then(Value::as_str)
-            .unwrap_or("unknown")
-            .to_string(),
-        other => {
-            let kind = other.kind();
-            <ButtonKind as crate::model::Keyword>::canonical(kind).to_string()
         }
     }
 }
@@ -748,7 +436,7 @@ fn read_cards(
             "cards",
             format!(
                 "must be an object mapping a card index to its values; found {}",
-                crate::model::template::json_kind(item)
+                json_kind(item)
             ),
         ));
         return out;
@@ -822,6 +510,7 @@ fn read_offer(item: &Value, template: &Template, problems: &mut Vec<FieldProblem
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::values::Fill;
     use serde_json::json;
 
     fn template(doc: Value) -> Template {
@@ -981,93 +670,5 @@ mod tests {
             found[1].starts_with("cards.0.body.2: unknown variable"),
             "{found:?}"
         );
-    }
-}
-
-/// A text with its variables filled in.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Substituted {
-    /// The text after substitution (missing values stay as written, e.g. `{{2}}`).
-    pub text: String,
-    /// Where each variable ended up in `text`, in order.
-    pub variables: Vec<FilledVariable>,
-}
-
-/// One variable occurrence in a [`Substituted`] text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct FilledVariable {
-    /// Its key (`"1"` or a name).
-    pub key: String,
-    /// Byte range of its value (or of its raw `{{…}}` when missing) in the substituted text.
-    pub range: std::ops::Range<usize>,
-    /// Where the value came from.
-    pub source: FillSource,
-}
-
-/// Where a filled-in value came from (owned form of [`Fill`]).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum FillSource {
-    /// Given in the values.
-    Given,
-    /// The template's example.
-    Example,
-    /// Not available: the raw `{{…}}` is shown.
-    Missing,
-}
-
-/// Fills the variables of `text` using `lookup`; malformed placeholders stay literal.
-pub fn substitute<'a>(text: &str, lookup: impl Fn(&str) -> Fill<'a>) -> Substituted {
-    let mut out = String::with_capacity(text.len() + 32);
-    let placeholders = scan(text);
-    let mut variables = Vec::with_capacity(placeholders.len());
-    let mut copied_to = 0;
-    for placeholder in placeholders {
-        let key = match placeholder.key {
-            PlaceholderKey::Positional(n) => n.to_string(),
-            PlaceholderKey::Named(name) => name,
-            PlaceholderKey::Malformed(_) => continue,
-        };
-        out.push_str(text.get(copied_to..placeholder.span.start).unwrap_or(""));
-        let raw = text.get(placeholder.span.clone()).unwrap_or("");
-        let (value, source) = match lookup(&key) {
-            Fill::Given(value) => (value, FillSource::Given),
-            Fill::Example(value) => (value, FillSource::Example),
-            Fill::Missing => (raw, FillSource::Missing),
-        };
-        let start = out.len();
-        out.push_str(value);
-        variables.push(FilledVariable {
-            key,
-            range: start..out.len(),
-            source,
-        });
-        copied_to = placeholder.span.end;
-    }
-    out.push_str(text.get(copied_to..).unwrap_or(""));
-    Substituted {
-        text: out,
-        variables,
-    }
-}
-
-#[cfg(test)]
-mod substitute_tests {
-    use super::*;
-
-    #[test]
-    fn variables_are_filled_and_their_ranges_recorded() {
-        let filled = substitute("Hi {{1}}, {{name}} and {{3}} {{ 4 }}", |key| match key {
-            "1" => Fill::Given("Ada"),
-            "name" => Fill::Example("Bo"),
-            _ => Fill::Missing,
-        });
-        assert_eq!(filled.text, "Hi Ada, Bo and {{3}} {{ 4 }}");
-        let ranges: Vec<&str> = filled
-            .variables
-            .iter()
-            .map(|v| &filled.text[v.range.clone()])
-            .collect();
-        assert_eq!(ranges, vec!["Ada", "Bo", "{{3}}"]);
-        assert_eq!(filled.variables[2].source, FillSource::Missing);
     }
 }
