@@ -338,12 +338,11 @@ pub(crate) fn check_ratio(ctx: &mut Ctx, text: &str, vars: &[Placeholder], ptr: 
             &table::VARIABLE_TOO_MANY_FOR_LENGTH,
             ptr,
             format!(
-                "The body has {} variables but only {} words of fixed text: too many variables \
-                 for its length (Meta's subcode 2388293). Add at least {} more words or remove \
-                 variables.",
-                thousands(v),
-                thousands(words),
-                thousands(v - words)
+                "The body has {} but only {} of fixed text: too many variables for its length \
+                 (Meta's subcode 2388293). Add at least {} or remove variables.",
+                counted(v, "variable"),
+                counted(words, "word"),
+                counted(v - words, "more word")
             ),
         );
     } else if words + v < 3 * v + 1 {
@@ -352,16 +351,24 @@ pub(crate) fn check_ratio(ctx: &mut Ctx, text: &str, vars: &[Placeholder], ptr: 
             &table::VARIABLE_RATIO,
             ptr,
             format!(
-                "The body has {} words and {} variables ({} in all). Meta publishes no threshold, \
-                 but the practitioners' rule of thumb asks for at least 3 × variables + 1 = {}. \
-                 Add {} more words.",
-                thousands(words),
-                thousands(v),
+                "The body has {} and {} ({} in all). Meta publishes no threshold, but the \
+                 practitioners' rule of thumb asks for at least 3 × variables + 1 = {}. Add {}.",
+                counted(words, "word"),
+                counted(v, "variable"),
                 thousands(words + v),
                 thousands(need),
-                thousands(need - words - v)
+                counted(need - words - v, "more word")
             ),
         );
+    }
+}
+
+/// `n` and a noun, plural when `n` is not 1: "1 word", "1,031 words".
+fn counted(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{} {noun}s", thousands(n))
     }
 }
 
@@ -447,12 +454,7 @@ pub(crate) fn check_examples(
 }
 
 fn count_vars(vars: &[Placeholder]) -> String {
-    let n = unique_keys(vars).len();
-    if n == 1 {
-        "1 variable".to_string()
-    } else {
-        format!("{} variables", thousands(n))
-    }
+    counted(unique_keys(vars).len(), "variable")
 }
 
 fn unique_keys(vars: &[Placeholder]) -> Vec<&PlaceholderKey> {
