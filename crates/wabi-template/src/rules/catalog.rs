@@ -1,5 +1,5 @@
 //! Catalog and multi-product (MPM) templates (reference 3.4): MARKETING only (checked with the
-//! buttons), an MPM header is TEXT, a catalog template has no header in Meta's syntax.
+//! buttons), an MPM template has a TEXT header, a catalog template has no header in Meta's syntax.
 
 use super::context::{at, Ctx};
 use super::structure::{Kind, Template};
@@ -20,6 +20,14 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
         .map(|t| t.trim().to_ascii_uppercase())
         .collect();
     let Some(header) = tpl.first(Kind::Header) else {
+        if kinds.iter().any(|k| k == "MPM") {
+            ctx.emit(
+                &table::MPM_HEADER_MISSING,
+                "/components",
+                "A multi-product template needs a TEXT header (up to 60 characters, e.g. \
+                 \"Forget something, {{1}}?\"). Add one.",
+            );
+        }
         return;
     };
     let format = header

@@ -182,7 +182,14 @@ pub(crate) fn opt_upper(
     key: &str,
 ) -> Option<String> {
     // Quoted: a value too long to be a known type is shown shortened in messages.
-    opt_str(ctx, obj, base, key).map(|s| quote(&s.trim().to_ascii_uppercase()))
+    opt_str(ctx, obj, base, key).map(|s| {
+        let upper = s.trim().to_ascii_uppercase();
+        if upper.len() > 48 {
+            quote(&upper)
+        } else {
+            upper
+        }
+    })
 }
 
 /// Checks `text` against `limit` characters; emits `rule` with the numbers when over, and the

@@ -173,6 +173,7 @@ rules! {
     AUTH_SECURITY_RECOMMENDATION = "auth.security_recommendation", Error, "`add_security_recommendation` is true or false.";
     // catalog and MPM
     MPM_HEADER_FORMAT = "mpm.header_format", Error, "A multi-product template's header is TEXT.";
+    MPM_HEADER_MISSING = "mpm.header_missing", Error, "A multi-product template has a TEXT header (Meta lists only the footer as optional).";
     CATALOG_HEADER = "catalog.header", Warning, "Catalog templates show the catalog thumbnail; Meta's syntax has no header.";
     // rejection risks
     RISK_PROMOTIONAL_IN_UTILITY = "risk.promotional_in_utility", Warning, "Promotional wording in a UTILITY template: Meta re-categorises it as MARKETING.";

@@ -791,6 +791,8 @@ t = d(ORDER); t["components"][1]["text"] = "Hi {{1}}, your order {{2}} is on its
 case("utility_body_with_three_emoji_passes", "A few emoji in UTILITY.", t)
 t = d(MPM); t["components"].insert(2, {"type": "FOOTER", "text": "Lucky Shrub"})
 case("mpm_with_footer_passes", "MPM with footer.", t)
+t = d(MPM); del t["components"][0]
+case("mpm_without_header_fails", "MPM without its text header.", t, [("mpm.header_missing", "/components")])
 t = d(MPM); t["components"][2]["buttons"].append({"type": "MPM", "text": "More items"})
 case("mpm_two_buttons_fail", "Two MPM buttons.", t, [("buttons.type_count", "/components/2/buttons/1")])
 t = d(OTP_COPY); t["category"] = "MARKETING"
