@@ -86,7 +86,9 @@ fn load(path: &Path) -> Result<serde_json::Value, String> {
             path.display()
         )
     })?;
-    serde_json::from_slice(&bytes).map_err(|e| {
+    // Editors on Windows often start UTF-8 files with a byte-order mark; JSON has no use for it.
+    let json = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+    serde_json::from_slice(json).map_err(|e| {
         format!(
             "{} is not valid JSON: {e}. A template file holds one JSON object (Meta's template \
              JSON).",

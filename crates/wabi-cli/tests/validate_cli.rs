@@ -113,6 +113,15 @@ fn json_output_is_one_object_per_file_in_the_documented_shape() {
 }
 
 #[test]
+fn utf8_byte_order_mark_is_accepted() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    bytes.extend_from_slice(VALID.as_bytes());
+    let f = write(dir.path(), "bom.json", &bytes);
+    assert_eq!(wabi(&["validate", s(&f)]).status.code(), Some(0));
+}
+
+#[test]
 fn file_that_is_not_json_exits_2_with_a_message_naming_it() {
     let dir = tempfile::tempdir().expect("temp dir");
     let f = write(dir.path(), "broken.json", b"{\"name\": ");
