@@ -527,15 +527,18 @@ pub(crate) fn check_phone(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str) {
     let trimmed = number.trim();
     let digits = trimmed.chars().filter(char::is_ascii_digit).count();
     let allowed = trimmed.chars().enumerate().all(|(i, c)| {
-        c.is_ascii_digit() || matches!(c, ' ' | '-' | '(' | ')' | '.') || (c == '+' && i == 0)
+        // Meta calls the field "alphanumeric": letters (1-800-FLOWERS) are let through.
+        c.is_ascii_alphanumeric()
+            || matches!(c, ' ' | '-' | '(' | ')' | '.')
+            || (c == '+' && i == 0)
     });
     if !allowed || digits == 0 || !scan(number).is_empty() {
         ctx.emit(
             &table::BUTTON_PHONE_FORMAT,
             &num_ptr,
             format!(
-                "\"{}\" is not a phone number. Write digits with the country code, e.g. \
-                 \"+15550051310\" (no variables or letters).",
+                "\"{}\" is not a phone number. Write the number with its country code, e.g. \
+                 \"+15550051310\" (digits, no variables or symbols).",
                 quote(number)
             ),
         );

@@ -125,7 +125,7 @@ rules! {
     BUTTON_URL_EXAMPLE_FORM = "button.url.example_form", Warning, "Meta's pages disagree whether the URL example is the full URL or only the value.";
     BUTTON_PHONE_MISSING = "button.phone.missing", Error, "A PHONE_NUMBER button needs a `phone_number`.";
     BUTTON_PHONE_LENGTH = "button.phone.length", Error, "A phone number is at most 20 characters.";
-    BUTTON_PHONE_FORMAT = "button.phone.format", Error, "A phone number holds digits (optionally a leading +).";
+    BUTTON_PHONE_FORMAT = "button.phone.format", Error, "A phone number has digits, no variables and no symbols other than a leading +, spaces, dashes, dots and brackets.";
     BUTTON_COPY_CODE_EXAMPLE_MISSING = "button.copy_code.example_missing", Error, "A COPY_CODE button needs an `example` code.";
     BUTTON_COPY_CODE_EXAMPLE_LENGTH = "button.copy_code.example_length", Error, "A COPY_CODE example is at most 20 characters (15 in limited-time offers).";
     BUTTON_COPY_CODE_EXAMPLE_UNCERTAIN = "button.copy_code.example_uncertain", Warning, "COPY_CODE examples of 16–20 characters: Meta's page changed from 15 to 20; SDKs still say 15.";

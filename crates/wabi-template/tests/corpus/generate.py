@@ -567,8 +567,12 @@ t = d(ORDER); del t["components"][3]["buttons"][1]["text"]
 case("quick_reply_without_text_fails", "Quick reply without text.", t, [("button.text_missing", "/components/3/buttons/1")])
 t = d(ORDER); t["components"][3]["buttons"][1]["text"] = "Stop {{1}}"
 case("button_label_variable_fails", "Variable in a label.", t, [("button.text_variable", "/components/3/buttons/1/text")])
-t = d(APPOINTMENT); t["components"][3]["buttons"][2]["phone_number"] = "call-me-maybe"
-case("phone_letters_fail", "Letters in the phone number.", t, [("button.phone.format", "/components/3/buttons/2/phone_number")])
+t = d(APPOINTMENT); t["components"][3]["buttons"][2]["phone_number"] = "call me!"
+case("phone_without_digits_fails", "No digits and a symbol in the phone number.", t, [("button.phone.format", "/components/3/buttons/2/phone_number")])
+t = d(APPOINTMENT); t["components"][3]["buttons"][2]["phone_number"] = "+52 55 1234 {{1}}"
+case("phone_with_variable_fails", "A variable in the phone number.", t, [("button.phone.format", "/components/3/buttons/2/phone_number")])
+t = d(APPOINTMENT); t["components"][3]["buttons"][2]["phone_number"] = "1-800-FLOWERS"
+case("phone_vanity_letters_pass", "Meta calls the phone field alphanumeric.", t)
 t = d(APPOINTMENT); del t["components"][3]["buttons"][2]["phone_number"]
 case("phone_missing_fails", "Phone button without number.", t, [("button.phone.missing", "/components/3/buttons/2")])
 t = d(PROMO); del t["components"][3]["buttons"][4]["example"]
