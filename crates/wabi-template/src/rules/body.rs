@@ -2,9 +2,10 @@
 //! offer), variables and their examples, and the disputed 550-character / 10-emoji limits.
 
 use super::context::{at, check_length, opt_str, Ctx};
+use super::examples::{self, Role};
 use super::structure::{Category, Kind, Template};
 use super::table;
-use super::variables::{self, Role};
+use super::variables;
 use crate::text::{char_count, emoji_count, thousands};
 use serde_json::Value;
 
@@ -87,5 +88,5 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
     let vars = variables::check_text(ctx, tpl, text, &text_ptr, "The body");
     variables::check_placement(ctx, text, &vars, &text_ptr);
     variables::check_ratio(ctx, text, &vars, &text_ptr);
-    variables::check_examples(ctx, c.obj, &c.pointer, &vars, Role::Body, "The body");
+    examples::check_examples(ctx, c.obj, &c.pointer, &vars, Role::Body, "The body");
 }

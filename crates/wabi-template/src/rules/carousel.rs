@@ -4,10 +4,11 @@
 
 use super::buttons::{self, Scope};
 use super::context::{at, at_index, check_length, opt_str, opt_upper, type_name, Ctx};
+use super::examples::{self, Role};
 use super::header;
 use super::structure::{Category, Component, Kind, Template};
 use super::table;
-use super::variables::{self, Role};
+use super::variables;
 use serde_json::{Map, Value};
 
 /// Cards per carousel.
@@ -291,7 +292,7 @@ fn check_card_body(ctx: &mut Ctx, tpl: &Template, obj: &Map<String, Value>, ptr:
         CARD_BODY_MAX,
     );
     let vars = variables::check_text(ctx, tpl, text, &text_ptr, "The card body");
-    variables::check_examples(ctx, obj, ptr, &vars, Role::Body, "The card body");
+    examples::check_examples(ctx, obj, ptr, &vars, Role::Body, "The card body");
 }
 
 fn check_card_buttons(

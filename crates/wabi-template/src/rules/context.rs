@@ -140,6 +140,15 @@ pub(crate) fn quote(s: &str) -> String {
     }
 }
 
+/// `n` and a noun, plural when `n` is not 1: "1 word", "1,031 words".
+pub(crate) fn counted(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{} {noun}s", thousands(n))
+    }
+}
+
 /// Name of a JSON type for messages.
 pub(crate) fn type_name(value: &Value) -> &'static str {
     match value {

@@ -2,9 +2,10 @@
 //! formatting characters, media samples, location only where allowed.
 
 use super::context::{at, check_length, opt_str, opt_upper, Ctx};
+use super::examples::{self, Role};
 use super::structure::{Category, Component, Kind, Template};
 use super::table;
-use super::variables::{self, Role};
+use super::variables;
 use crate::text::{emoji_count, strip_placeholders};
 use serde_json::Value;
 
@@ -201,5 +202,5 @@ fn check_text_header(ctx: &mut Ctx, tpl: &Template, c: &Component) {
             );
         }
     }
-    variables::check_examples(ctx, c.obj, &c.pointer, &vars, Role::Header, "The header");
+    examples::check_examples(ctx, c.obj, &c.pointer, &vars, Role::Header, "The header");
 }

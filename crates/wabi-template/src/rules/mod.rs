@@ -8,10 +8,12 @@
 
 mod authentication;
 mod body;
+mod button_fields;
 mod buttons;
 mod carousel;
 mod catalog;
 mod context;
+mod examples;
 mod footer;
 mod header;
 mod identity;
@@ -19,6 +21,7 @@ mod lto;
 mod risk;
 mod structure;
 pub mod table;
+mod url;
 mod variables;
 
 pub use table::{Rule, ALL as RULES};

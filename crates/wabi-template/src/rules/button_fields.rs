@@ -1,0 +1,151 @@
+//! Fields of single buttons other than labels and URLs (reference 2.1, 2.3, 3.2): the phone
+//! number of PHONE_NUMBER buttons and the sample code of COPY_CODE buttons.
+
+use super::buttons::Scope;
+use super::context::{at, at_index, check_length, opt_str, quote, type_name, Ctx};
+use super::structure::{Category, Template};
+use super::table;
+use crate::placeholders::scan;
+use crate::text::char_count;
+use serde_json::{Map, Value};
+
+/// Phone number limit (characters).
+pub(crate) const PHONE_MAX: usize = 20;
+/// COPY_CODE example limit (characters) per Meta's current components page.
+pub(crate) const COPY_CODE_MAX: usize = 20;
+/// COPY_CODE limit in older Meta pages, SDKs and limited-time offers.
+pub(crate) const COPY_CODE_OLD_MAX: usize = 15;
+
+/// Checks a PHONE_NUMBER button's number.
+pub(crate) fn check_phone(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str) {
+    let num_ptr = at(ptr, "phone_number");
+    let Some(number) = opt_str(ctx, obj, ptr, "phone_number") else {
+        if obj.get("phone_number").is_none_or(Value::is_null) {
+            ctx.emit(
+                &table::BUTTON_PHONE_MISSING,
+                ptr,
+                "The PHONE_NUMBER button has no `phone_number`. Add the number with its country \
+                 code, e.g. \"15550051310\".",
+            );
+        }
+        return;
+    };
+    check_length(
+        ctx,
+        &table::BUTTON_PHONE_LENGTH,
+        &num_ptr,
+        "The phone number",
+        number,
+        PHONE_MAX,
+    );
+    let trimmed = number.trim();
+    let digits = trimmed.chars().filter(char::is_ascii_digit).count();
+    let allowed = trimmed.chars().enumerate().all(|(i, c)| {
+        // Meta calls the field "alphanumeric": letters (1-800-FLOWERS) are let through.
+        c.is_ascii_alphanumeric()
+            || matches!(c, ' ' | '-' | '(' | ')' | '.')
+            || (c == '+' && i == 0)
+    });
+    if !allowed || digits == 0 || !scan(number).is_empty() {
+        ctx.emit(
+            &table::BUTTON_PHONE_FORMAT,
+            &num_ptr,
+            format!(
+                "\"{}\" is not a phone number. Write the number with its country code, e.g. \
+                 \"+15550051310\" (digits, no variables or symbols).",
+                quote(number)
+            ),
+        );
+    }
+}
+
+/// Checks a COPY_CODE button's sample code (20 characters; 15 in limited-time offers).
+pub(crate) fn check_copy_code(
+    ctx: &mut Ctx,
+    tpl: &Template,
+    obj: &Map<String, Value>,
+    ptr: &str,
+    scope: Scope,
+) {
+    if tpl.is(Category::Utility) {
+        ctx.emit(
+            &table::BUTTON_COPY_CODE_UTILITY,
+            ptr,
+            "A provider (Gupshup) says UTILITY templates cannot use COPY_CODE; no Meta page says \
+             so: sources disagree. Consider MARKETING for coupon codes.",
+        );
+    }
+    let ex_ptr = at(ptr, "example");
+    let (code, code_ptr) = match obj.get("example") {
+        None | Some(Value::Null) => {
+            ctx.emit(
+                &table::BUTTON_COPY_CODE_EXAMPLE_MISSING,
+                ptr,
+                "The COPY_CODE button has no `example`. Add a sample code, e.g. \"example\": \"250FF\".",
+            );
+            return;
+        }
+        Some(Value::String(s)) => (s.as_str(), ex_ptr),
+        Some(Value::Array(a)) => match a.first() {
+            Some(Value::String(s)) => (s.as_str(), at_index(&ex_ptr, 0)),
+            _ => {
+                ctx.emit(
+                    &table::BUTTON_COPY_CODE_EXAMPLE_MISSING,
+                    &ex_ptr,
+                    "The COPY_CODE `example` holds no code. Write it as text, e.g. \"250FF\".",
+                );
+                return;
+            }
+        },
+        Some(other) => {
+            ctx.emit(
+                &table::FIELD_TYPE,
+                &ex_ptr,
+                format!(
+                    "The COPY_CODE `example` must be text, not {}.",
+                    type_name(other)
+                ),
+            );
+            return;
+        }
+    };
+    if code.trim().is_empty() {
+        ctx.emit(
+            &table::EXAMPLE_EMPTY,
+            &code_ptr,
+            "The COPY_CODE example is empty. Give a sample code.",
+        );
+        return;
+    }
+    let n = char_count(code);
+    let limit = if scope.lto {
+        COPY_CODE_OLD_MAX
+    } else {
+        COPY_CODE_MAX
+    };
+    if n > limit {
+        ctx.emit(
+            &table::BUTTON_COPY_CODE_EXAMPLE_LENGTH,
+            &code_ptr,
+            format!(
+                "The {} code is {n} characters; the limit is {limit}. Remove {}.",
+                if scope.lto {
+                    "limited-time-offer"
+                } else {
+                    "COPY_CODE"
+                },
+                n - limit
+            ),
+        );
+    } else if n > COPY_CODE_OLD_MAX {
+        ctx.emit(
+            &table::BUTTON_COPY_CODE_EXAMPLE_UNCERTAIN,
+            &code_ptr,
+            format!(
+                "The code is {n} characters. Meta's components page raised the limit from 15 to \
+                 20 in June 2026, but SDKs and the send side still use 15: sources disagree. Keep \
+                 it to 15 to be safe."
+            ),
+        );
+    }
+}

@@ -1,0 +1,236 @@
+//! URL buttons (reference 1.6, 2.1, 2.2 item 8, 2.3): the address (2,000 characters, http(s),
+//! a fixed domain), at most one variable written {{1}} at the very end, and its example.
+
+use super::context::{at, at_index, check_length, opt_str, quote, type_name, Ctx};
+use super::table;
+use crate::placeholders::{scan, PlaceholderKey};
+use crate::text::thousands;
+use serde_json::{Map, Value};
+
+/// URL limit (characters).
+pub(crate) const URL_MAX: usize = 2000;
+
+/// Checks a URL button's `url` and `example`.
+pub(crate) fn check_url(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str) {
+    let url_ptr = at(ptr, "url");
+    let Some(url) = opt_str(ctx, obj, ptr, "url") else {
+        if obj.get("url").is_none_or(Value::is_null) {
+            ctx.emit(
+                &table::BUTTON_URL_MISSING,
+                ptr,
+                "The URL button has no `url`. Add the web address (https://…).",
+            );
+        }
+        return;
+    };
+    check_length(
+        ctx,
+        &table::BUTTON_URL_LENGTH,
+        &url_ptr,
+        "The URL",
+        url,
+        URL_MAX,
+    );
+    let vars = scan(url);
+    let trimmed_len = url.trim_end().len();
+    let malformed: Vec<&str> = vars
+        .iter()
+        .filter_map(|p| match &p.key {
+            PlaceholderKey::Malformed(raw) => Some(raw.as_str()),
+            _ => None,
+        })
+        .collect();
+    if let Some(raw) = malformed.first() {
+        ctx.emit(
+            &table::VARIABLE_MALFORMED,
+            &url_ptr,
+            format!(
+                "The URL contains \"{}\"{}, which is not a valid variable. Write {{{{1}}}} at the \
+                 end of the URL.",
+                quote(raw),
+                if malformed.len() > 1 {
+                    format!(" and {} more", thousands(malformed.len() - 1))
+                } else {
+                    String::new()
+                }
+            ),
+        );
+    }
+    if vars.len() > 1 {
+        ctx.emit(
+            &table::BUTTON_URL_VARIABLE_COUNT,
+            &url_ptr,
+            format!(
+                "The URL has {} variables; the limit is 1, at the very end. Remove {}.",
+                vars.len(),
+                vars.len() - 1
+            ),
+        );
+    }
+    let scheme_len = ["https://", "http://"]
+        .iter()
+        .find(|s| {
+            url.len() >= s.len()
+                && url
+                    .get(..s.len())
+                    .is_some_and(|p| p.eq_ignore_ascii_case(s))
+        })
+        .map(|s| s.len());
+    let host_end = scheme_len.map(|start| {
+        url.get(start..)
+            .and_then(|rest| rest.find(['/', '?', '#']).map(|i| i + start))
+            .unwrap_or(url.len())
+    });
+    let mut in_host = false;
+    if let (Some(start), Some(end)) = (scheme_len, host_end) {
+        in_host = vars
+            .iter()
+            .any(|p| p.span.start < end && p.span.end > start);
+        if in_host {
+            ctx.emit(
+                &table::BUTTON_URL_VARIABLE_IN_HOST,
+                &url_ptr,
+                "The variable is in the domain of the URL. Only the end of the address may vary: \
+                 write the fixed domain, e.g. https://example.com/track/{{1}}.",
+            );
+        }
+    }
+    if !in_host {
+        match (scheme_len, host_end) {
+            (Some(start), Some(end)) => {
+                let host = url.get(start..end).unwrap_or("");
+                if host.is_empty()
+                    || !host.contains('.')
+                    || url.trim().contains(char::is_whitespace)
+                {
+                    ctx.emit(
+                        &table::BUTTON_URL_INVALID,
+                        &url_ptr,
+                        format!("\"{}\" is not a valid web address. Use a full address such as https://example.com/path.", quote(url)),
+                    );
+                }
+            }
+            _ => ctx.emit(
+                &table::BUTTON_URL_INVALID,
+                &url_ptr,
+                format!(
+                    "\"{}\" does not start with https:// or http://. Write the full address, e.g. \
+                     https://example.com/path.",
+                    quote(url)
+                ),
+            ),
+        }
+    }
+    let good: Vec<_> = vars.iter().filter(|p| !p.key.is_malformed()).collect();
+    if !good.is_empty() {
+        if let Some(first_bad) = good.iter().find(|p| p.span.end != trimmed_len) {
+            ctx.emit(
+                &table::BUTTON_URL_VARIABLE_NOT_AT_END,
+                &url_ptr,
+                format!(
+                    "The variable {} is not at the end of the URL. Only the end may vary: move \
+                     it to the very end.",
+                    quote(first_bad.raw(url))
+                ),
+            );
+        }
+        for p in &good {
+            if p.key != PlaceholderKey::Positional(1) {
+                ctx.emit(
+                    &table::BUTTON_URL_VARIABLE_NUMBER,
+                    &url_ptr,
+                    format!(
+                        "The URL variable is written {}; URL buttons take {{{{1}}}} (also in \
+                         NAMED templates). Write {{{{1}}}}.",
+                        quote(p.raw(url))
+                    ),
+                );
+            }
+        }
+    }
+    check_url_example(ctx, obj, ptr, !vars.is_empty());
+}
+
+fn check_url_example(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str, has_var: bool) {
+    let ex_ptr = at(ptr, "example");
+    let example = obj.get("example").filter(|v| !v.is_null());
+    if !has_var {
+        if example.is_some() {
+            ctx.emit(
+                &table::EXAMPLE_UNUSED,
+                &ex_ptr,
+                "The URL has no variable, so its `example` is not used. Remove it, or end the \
+                 URL with {{1}}.",
+            );
+        }
+        return;
+    }
+    let Some(example) = example else {
+        ctx.emit(
+            &table::BUTTON_URL_EXAMPLE_MISSING,
+            ptr,
+            "The URL has a variable but no example. Add \"example\": [\"<sample value>\"].",
+        );
+        return;
+    };
+    let values = match example {
+        Value::Array(values) => values,
+        Value::String(_) => {
+            ctx.emit(
+                &table::FIELD_TYPE,
+                &ex_ptr,
+                "The URL `example` must be an array holding one sample, e.g. [\"summer2023\"], \
+                 not text.",
+            );
+            return;
+        }
+        other => {
+            ctx.emit(
+                &table::FIELD_TYPE,
+                &ex_ptr,
+                format!(
+                    "The URL `example` must be an array holding one sample, not {}.",
+                    type_name(other)
+                ),
+            );
+            return;
+        }
+    };
+    if values.len() != 1 {
+        ctx.emit(
+            &table::BUTTON_URL_EXAMPLE_COUNT,
+            &ex_ptr,
+            format!(
+                "The URL example holds {} values; it takes exactly 1 (the sample for {{{{1}}}}).",
+                values.len()
+            ),
+        );
+    }
+    if let Some(first) = values.first() {
+        let vptr = at_index(&ex_ptr, 0);
+        match first {
+            Value::String(s) if s.trim().is_empty() => ctx.emit(
+                &table::EXAMPLE_EMPTY,
+                &vptr,
+                "The URL example is empty. Give a sample value for {{1}}.",
+            ),
+            Value::String(s) => {
+                let lower = s.to_ascii_lowercase();
+                if lower.starts_with("http://") || lower.starts_with("https://") {
+                    ctx.emit(
+                        &table::BUTTON_URL_EXAMPLE_FORM,
+                        &vptr,
+                        "The URL example is a full address. Meta's components page passes only \
+                         the value of {{1}}, its limited-time-offer page the full URL: Meta's \
+                         pages disagree. Both are usually accepted.",
+                    );
+                }
+            }
+            other => ctx.emit(
+                &table::FIELD_TYPE,
+                &vptr,
+                format!("The URL example must be text, not {}.", type_name(other)),
+            ),
+        }
+    }
+}
