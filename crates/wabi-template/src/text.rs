@@ -11,12 +11,13 @@
 //! `👨‍👩‍👧` (three people joined by two zero-width joiners) is 5, a flag `🇫🇷` is 2, Arabic and Hebrew
 //! letters are 1 each and invisible direction marks (U+200F…) count like any other character.
 //!
-//! Why: Meta does not publish its counting unit. Its limits are stated as "characters" and its
-//! server-side validation reports them in characters. Of the public implementations, pywa (Python
-//! `len`) counts scalar values, while JavaScript SDKs (kapso, zod schemas: `String.length`) and
-//! any browser-side counter count UTF-16 code units, in which every emoji outside the Basic
-//! Multilingual Plane counts 2. Scalar values are the unit on which the non-JS sources agree and
-//! the one that never depends on an encoding. Because the sources disagree for astral characters,
+//! Why: Meta does not publish its counting unit; its pages state every limit in "characters"
+//! (1,024 for the body, 60 for header and footer…) and no page or issue we found says emoji count
+//! double. Of the public implementations, pywa (Python `len`) counts scalar values, while
+//! JavaScript SDKs (kapso, zod schemas: `String.length`) and any browser-side counter count UTF-16
+//! code units, in which every character outside the Basic Multilingual Plane (most emoji) counts
+//! 2. Scalar values are the plain reading of "characters" and the one unit that does not depend on
+//! an encoding. Because the sources disagree for astral characters,
 //! [`utf16_len`] is exposed too: the rule checker keeps its errors on the scalar count and adds a
 //! warning when only the UTF-16 count is over a limit, saying the sources disagree.
 //!
