@@ -1,10 +1,12 @@
 //! Inline markers within one line: `*bold*`, `_italic_`, `~strike~`, ```` ```mono``` ````,
 //! `` `code` ``.
 //!
-//! Works on the line's characters. For each marker kind the positions where it could close are
-//! collected once (in order), so finding the closing marker of an opening one is a binary search
-//! and a line is parsed in about linear time (nesting is at most five deep: a marker cannot nest
-//! inside itself, because the first closing marker after an opening one always closes it). A line
+//! Works on byte indices (every marker is ASCII, so marker positions are always char boundaries)
+//! and jumps from marker byte to marker byte. For each marker kind the positions where it could
+//! close are collected once (in order), so finding the closing marker of an opening one is a
+//! binary search and a line is parsed in about linear time (nesting is at most five deep: a
+//! marker cannot nest inside itself, because the first closing marker after an opening one always
+//! closes it). A line
 //! without any marker character is one plain span.
 
 use super::{Run, Style};
@@ -76,10 +78,13 @@ struct Line<'a> {
     text: &'a str,
     /// Byte offset of the line in the whole input.
     offset: usize,
-    /// (byte index in `text`, char).
-    chars: Vec<(usize, char)>,
-    /// For each marker slot, the char indices where that marker can close, ascending.
+    /// For each marker slot, the byte indices where that marker can close, ascending.
     closers: [Vec<usize>; 5],
+}
+
+/// True for the bytes that can start a marker (all ASCII, so always on a char boundary).
+fn is_marker_byte(b: u8) -> bool {
+    matches!(b, b'*' | b'_' | b'~' | b'`')
 }
 
 /// Parses the inline markers of one line (`line` starts at byte `offset` of the whole input).
@@ -87,50 +92,57 @@ pub(super) fn parse(line: &str, offset: usize) -> Vec<Run> {
     if line.is_empty() {
         return Vec::new();
     }
-    if !line.bytes().any(|b| matches!(b, b'*' | b'_' | b'~' | b'`')) {
+    if !line.bytes().any(is_marker_byte) {
         return vec![Run {
             style: Style::default(),
             source: offset..offset + line.len(),
         }];
     }
-    let chars: Vec<(usize, char)> = line.char_indices().collect();
-    let closers = closer_positions(&chars);
     let parsed = Line {
         text: line,
         offset,
-        chars,
-        closers,
+        closers: closer_positions(line),
     };
-    let mut spans = Vec::with_capacity(8);
-    parsed.parse_range(0, parsed.chars.len(), Style::default(), &mut spans);
-    merge_adjacent(spans)
+    let mut runs = Vec::with_capacity(8);
+    parsed.parse_range(0, line.len(), Style::default(), &mut runs);
+    merge_adjacent(&mut runs);
+    runs
 }
 
-fn char_at(chars: &[(usize, char)], i: usize) -> Option<char> {
-    chars.get(i).map(|&(_, c)| c)
+/// The char starting at byte `i`, if `i` is a char boundary inside the text.
+fn char_from(text: &str, i: usize) -> Option<char> {
+    text.get(i..).and_then(|rest| rest.chars().next())
 }
 
-/// True when `marker` is written at char index `i`.
-fn written_at(chars: &[(usize, char)], i: usize, marker: Marker) -> bool {
-    (i..i + marker.width()).all(|k| char_at(chars, k) == Some(marker.symbol()))
+/// The char ending at byte `i`.
+fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i).and_then(|head| head.chars().next_back())
+}
+
+/// True when `marker` is written at byte `i`.
+fn written_at(text: &str, i: usize, marker: Marker) -> bool {
+    let symbol = marker.symbol() as u8;
+    text.as_bytes()
+        .get(i..i + marker.width())
+        .is_some_and(|bytes| bytes.iter().all(|&b| b == symbol))
 }
 
 /// Positions where each marker can close: written there, not preceded by whitespace, and not
 /// followed by a letter or digit.
-fn closer_positions(chars: &[(usize, char)]) -> [Vec<usize>; 5] {
+fn closer_positions(text: &str) -> [Vec<usize>; 5] {
     let mut closers: [Vec<usize>; 5] = Default::default();
-    for (j, &(_, c)) in chars.iter().enumerate().skip(1) {
-        if !matches!(c, '*' | '_' | '~' | '`') {
+    for (j, &b) in text.as_bytes().iter().enumerate().skip(1) {
+        if !is_marker_byte(b) {
             continue;
         }
-        if char_at(chars, j - 1).is_none_or(char::is_whitespace) {
+        if char_before(text, j).is_none_or(char::is_whitespace) {
             continue;
         }
         for marker in MARKERS {
-            if marker.symbol() != c || !written_at(chars, j, marker) {
+            if marker.symbol() as u8 != b || !written_at(text, j, marker) {
                 continue;
             }
-            if char_at(chars, j + marker.width()).is_none_or(|next| !is_word(next)) {
+            if char_from(text, j + marker.width()).is_none_or(|next| !is_word(next)) {
                 if let Some(list) = closers.get_mut(marker.slot()) {
                     list.push(j);
                 }
@@ -141,36 +153,35 @@ fn closer_positions(chars: &[(usize, char)]) -> [Vec<usize>; 5] {
 }
 
 impl Line<'_> {
-    fn byte(&self, i: usize) -> usize {
-        self.chars.get(i).map_or(self.text.len(), |&(b, _)| b)
-    }
-
-    /// The marker that opens at char index `i` within `[.., end)`, with its closing index.
+    /// The marker that opens at byte `i` within `[.., end)`, with its closing byte index.
     fn opening_at(&self, i: usize, end: usize) -> Option<(Marker, usize)> {
-        let c = char_at(&self.chars, i)?;
-        let candidates: &[Marker] = match c {
-            '*' => &[Marker::Bold],
-            '_' => &[Marker::Italic],
-            '~' => &[Marker::Strike],
-            '`' => &[Marker::Mono, Marker::Code],
+        let candidates: &[Marker] = match self.text.as_bytes().get(i)? {
+            b'*' => &[Marker::Bold],
+            b'_' => &[Marker::Italic],
+            b'~' => &[Marker::Strike],
+            b'`' => &[Marker::Mono, Marker::Code],
             _ => return None,
         };
-        if i > 0 && char_at(&self.chars, i - 1).is_some_and(is_word) {
+        if char_before(self.text, i).is_some_and(is_word) {
             return None;
         }
         for &marker in candidates {
-            if !written_at(&self.chars, i, marker) {
+            if !written_at(self.text, i, marker) {
                 continue;
             }
             let content = i + marker.width();
-            if content >= end || char_at(&self.chars, content).is_none_or(char::is_whitespace) {
+            let Some(first) = char_from(self.text, content).filter(|_| content < end) else {
+                continue;
+            };
+            if first.is_whitespace() {
                 continue;
             }
             // Non-empty content: the closer starts at least one char after the content start.
+            let earliest = content + first.len_utf8();
             let close = self
                 .closers
                 .get(marker.slot())
-                .and_then(|list| list.get(list.partition_point(|&j| j < content + 1)))
+                .and_then(|list| list.get(list.partition_point(|&j| j < earliest)))
                 .copied()
                 .unwrap_or(usize::MAX);
             if close != usize::MAX && close + marker.width() <= end {
@@ -180,10 +191,19 @@ impl Line<'_> {
         None
     }
 
-    /// Parses chars `[start, end)` under `style`, appending spans.
+    /// The next byte at or after `from` (before `end`) that could open a marker.
+    fn next_marker(&self, from: usize, end: usize) -> usize {
+        self.text
+            .as_bytes()
+            .get(from..end)
+            .and_then(|bytes| bytes.iter().position(|&b| is_marker_byte(b)))
+            .map_or(end, |at| from + at)
+    }
+
+    /// Parses bytes `[start, end)` under `style`, appending runs.
     fn parse_range(&self, start: usize, end: usize, style: Style, out: &mut Vec<Run>) {
         let mut plain_from = start;
-        let mut i = start;
+        let mut i = self.next_marker(start, end);
         while i < end {
             if let Some((marker, close)) = self.opening_at(i, end) {
                 self.push(plain_from, i, style, out);
@@ -199,34 +219,29 @@ impl Line<'_> {
             } else {
                 i += 1;
             }
+            i = self.next_marker(i, end);
         }
         self.push(plain_from, end, style, out);
     }
 
-    /// Appends chars `[from, to)` as one span (nothing when empty).
+    /// Appends bytes `[from, to)` as one run (nothing when empty).
     fn push(&self, from: usize, to: usize, style: Style, out: &mut Vec<Run>) {
-        if from >= to {
-            return;
+        if from < to {
+            out.push(Run {
+                style,
+                source: self.offset + from..self.offset + to,
+            });
         }
-        let (a, b) = (self.byte(from), self.byte(to));
-        out.push(Run {
-            style,
-            source: self.offset + a..self.offset + b,
-        });
     }
 }
 
-/// Joins neighbouring runs that have the same style and touch in the input.
-fn merge_adjacent(runs: Vec<Run>) -> Vec<Run> {
-    let mut merged: Vec<Run> = Vec::with_capacity(runs.len());
-    for run in runs {
-        if let Some(last) = merged.last_mut() {
-            if last.style == run.style && last.source.end == run.source.start {
-                last.source.end = run.source.end;
-                continue;
-            }
+/// Joins neighbouring runs that have the same style and touch in the input, in place.
+fn merge_adjacent(runs: &mut Vec<Run>) {
+    runs.dedup_by(|next, kept| {
+        let joins = kept.style == next.style && kept.source.end == next.source.start;
+        if joins {
+            kept.source.end = next.source.end;
         }
-        merged.push(run);
-    }
-    merged
+        joins
+    });
 }
