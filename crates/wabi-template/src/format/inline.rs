@@ -6,8 +6,7 @@
 //! close are collected once (in order), so finding the closing marker of an opening one is a
 //! binary search and a line is parsed in about linear time (nesting is at most five deep: a
 //! marker cannot nest inside itself, because the first closing marker after an opening one always
-//! closes it). A line
-//! without any marker character is one plain span.
+//! closes it). A line without any marker character is one plain span.
 
 use super::{Run, Style};
 
