@@ -342,7 +342,9 @@ fn check_app(ctx: &mut Ctx, app: &Map<String, Value>, ptr: &str) {
             "The app has no `signature_hash`. Add your app's 11-character signing key hash.",
         ),
         None => {}
-        Some(hash) => {
+        Some(raw) => {
+            // Meta's own OpenAPI example writes the hash URL-encoded ("K8a%2FAINcGX7").
+            let hash = percent_decode_base64(raw);
             let ok = hash.chars().count() == SIGNATURE_HASH_LEN
                 && hash
                     .chars()
@@ -362,6 +364,37 @@ fn check_app(ctx: &mut Ctx, app: &Map<String, Value>, ptr: &str) {
     }
 }
 
+/// `s` with the percent-encoded base64 symbols `%2B`, `%2F` and `%3D` (any case) decoded.
+fn percent_decode_base64(s: &str) -> String {
+    if !s.contains('%') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(pos) = rest.find('%') {
+        out.push_str(rest.get(..pos).unwrap_or(""));
+        let code = rest.get(pos + 1..pos + 3).map(str::to_ascii_uppercase);
+        let decoded = match code.as_deref() {
+            Some("2B") => Some('+'),
+            Some("2F") => Some('/'),
+            Some("3D") => Some('='),
+            _ => None,
+        };
+        match decoded {
+            Some(c) => {
+                out.push(c);
+                rest = rest.get(pos + 3..).unwrap_or("");
+            }
+            None => {
+                out.push('%');
+                rest = rest.get(pos + 1..).unwrap_or("");
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 /// `package_name`: ≤224 characters, ≥2 dot-separated segments, each starting with a letter,
 /// made of `[A-Za-z0-9_]`.
 pub(crate) fn valid_package_name(name: &str) -> bool {
@@ -379,6 +412,14 @@ pub(crate) fn valid_package_name(name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn url_encoded_signature_hash_symbols_are_decoded() {
+        assert_eq!(percent_decode_base64("K8a%2FAINcGX7"), "K8a/AINcGX7");
+        assert_eq!(percent_decode_base64("ab%2bc%3d"), "ab+c=");
+        assert_eq!(percent_decode_base64("100%"), "100%");
+        assert_eq!(percent_decode_base64("%é%2"), "%é%2");
+    }
 
     #[test]
     fn package_names() {

@@ -359,13 +359,27 @@ fn compare_cards(ctx: &mut Ctx, shapes: &[Shape]) {
     }
     let Some(first) = shapes.first() else { return };
     for s in shapes.iter().skip(1) {
-        if s.buttons != first.buttons && !s.buttons.is_empty() {
+        if s.buttons.len() != first.buttons.len() && !s.buttons.is_empty() {
             ctx.emit(
                 &table::CAROUSEL_CARDS_DIFFER,
                 &s.pointer,
                 format!(
-                    "This card's buttons ({}) differ from the first card's ({}). All cards need \
-                     the same buttons in the same order.",
+                    "This card has {} button{} but the first card has {}. All cards need the same \
+                     components, so the same number of buttons.",
+                    s.buttons.len(),
+                    if s.buttons.len() == 1 { "" } else { "s" },
+                    first.buttons.len()
+                ),
+            );
+        } else if s.buttons != first.buttons && !s.buttons.is_empty() {
+            ctx.emit(
+                &table::CAROUSEL_CARD_BUTTON_TYPES_DIFFER,
+                &s.pointer,
+                format!(
+                    "This card's buttons ({}) differ in type or order from the first card's ({}). \
+                     Meta says all cards have the same components, yet its own example mixes URL \
+                     and phone buttons across cards: sources disagree. Use the same buttons to be \
+                     safe.",
                     s.buttons.join(", "),
                     first.buttons.join(", ")
                 ),

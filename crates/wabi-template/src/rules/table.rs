@@ -144,7 +144,8 @@ rules! {
     CAROUSEL_CARD_BODY_CONSISTENCY = "carousel.card_body_consistency", Error, "If any card has a body, every card must.";
     CAROUSEL_CARD_BUTTONS = "carousel.card_buttons", Error, "A card has 1 or 2 buttons of type QUICK_REPLY, URL or PHONE_NUMBER.";
     CAROUSEL_CARD_COMPONENT_TYPE = "carousel.card_component_type", Error, "Cards hold only HEADER, BODY and BUTTONS components.";
-    CAROUSEL_CARDS_DIFFER = "carousel.cards_differ", Error, "All cards have the same components and button types.";
+    CAROUSEL_CARDS_DIFFER = "carousel.cards_differ", Error, "All cards have the same components (the same number of buttons).";
+    CAROUSEL_CARD_BUTTON_TYPES_DIFFER = "carousel.card_button_types_differ", Warning, "Cards whose buttons differ in type or order: Meta's rule and Meta's example disagree.";
     CAROUSEL_CARD_MEDIA_DIFFERS = "carousel.card_media_differs", Warning, "Providers say all cards must use the same media type.";
     CAROUSEL_CARD_QUICK_REPLIES = "carousel.card_quick_replies", Warning, "An SDK allows at most one quick reply per card (not on a Meta page).";
     CAROUSEL_TOP_LEVEL_COMPONENT = "carousel.top_level_component", Error, "A carousel template has only a BODY and the CAROUSEL at top level.";

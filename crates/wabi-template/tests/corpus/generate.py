@@ -625,7 +625,10 @@ case("carousel_body_on_some_cards_fails", "Card 3 without body while others have
 t = d(CAROUSEL); t["components"][1]["cards"][1]["components"][2]["buttons"] = [
     {"type": "URL", "text": "Buy now", "url": "https://www.luckyshrub.com/rare/{{1}}", "example": ["x"]},
     {"type": "QUICK_REPLY", "text": "Send more like this"}]
-case("carousel_cards_button_order_differs_fails", "Card 2 buttons in another order.", t, [("carousel.cards_differ", "/components/1/cards/1")])
+case("carousel_cards_button_order_differs_warns", "Card 2 buttons in another order: warning (Meta's example mixes types).", t,
+     warnings=["carousel.card_button_types_differ"])
+t = d(CAROUSEL); t["components"][1]["cards"][2]["components"][2]["buttons"].pop()
+case("carousel_card_with_fewer_buttons_fails", "Card 3 has one button, the others two.", t, [("carousel.cards_differ", "/components/1/cards/2")])
 t = d(CAROUSEL); t["components"][1]["cards"][0]["components"][2]["buttons"][0] = {"type": "COPY_CODE", "example": "X1"}
 for c in t["components"][1]["cards"][1:]:
     c["components"][2]["buttons"][0] = {"type": "COPY_CODE", "example": "X1"}
@@ -875,6 +878,44 @@ case("utility_otp_in_body_ending_with_variable_fails", "UTILITY body ending with
      {"name": "login_code", "language": "en_US", "category": "UTILITY",
       "components": [{"type": "BODY", "text": "Hi there, your login code is {{1}}", "example": {"body_text": [["123456"]]}}]},
      [("variable.at_end", "/components/0/text")], warnings=["risk.code_outside_auth"])
+
+# ---------------------------------------------------------------- Meta's OpenAPI / carousel page examples
+case("meta_oas_one_tap_url_encoded_hash", "Meta OpenAPI example: one-tap with button-level app fields and a URL-encoded hash.", {
+    "category": "AUTHENTICATION", "components": [
+        {"add_security_recommendation": True, "type": "BODY"}, {"code_expiration_minutes": 10, "type": "FOOTER"},
+        {"buttons": [{"autofill_text": "Autofill", "otp_type": "ONE_TAP", "package_name": "com.example.luckyshrub",
+                      "signature_hash": "K8a%2FAINcGX7", "text": "Copy Code", "type": "OTP"}], "type": "BUTTONS"}],
+    "language": "en_US", "name": "authentication_code_autofill_button"}, warnings=["auth.legacy_app_fields"])
+case("meta_oas_image_header_cta", "Meta OpenAPI example: image header, phone and URL buttons.", {
+    "category": "MARKETING", "components": [
+        {"example": {"header_handle": ["4::aW1hZ2UvanBn:ARYytyb0kLp5htbBB8vWlclG5M9gMBxiEyt4FNCvrueWBOmFmRAztEuNtPGUnEC22Etc"]}, "format": "IMAGE", "type": "HEADER"},
+        {"example": {"body_text": [["Mark", "Tuscan Getaway package", "800"]]},
+         "text": "Hi {{1}}! For a limited time only you can get our {{2}} for as low as {{3}}. Tap the Offer Details button for more information.", "type": "BODY"},
+        {"text": "Offer valid until May 31, 2023", "type": "FOOTER"},
+        {"buttons": [{"phone_number": "16467043595", "text": "Call", "type": "PHONE_NUMBER"},
+                     {"example": ["summer2023"], "text": "Shop Now", "type": "URL", "url": "https://damp-sea-63235.herokuapp.com/shop?promo={{1}}"}], "type": "BUTTONS"}],
+    "language": "en_US", "name": "limited_time_offer_tuscan_getaway_2023"})
+case("meta_carousel_mixed_card_buttons", "Meta carousel example whose second card has a phone button instead of a URL.", {
+    "name": "summer_carousel_promo_2023", "language": "en_US", "category": "marketing", "components": [
+        {"type": "body", "text": "Summer is here, and we have the freshest produce around! Use code {{1}} to get {{2}} off your next order.",
+         "example": {"body_text": [["15OFF", "15%"]]}},
+        {"type": "carousel", "cards": [
+            {"components": [
+                {"type": "header", "format": "image", "example": {"header_handle": ["4::an..."]}},
+                {"type": "body", "text": "Rare lemons for unique cocktails. Use code {{1}} to get {{2}} off all produce.",
+                 "example": {"body_text": [["15OFF", "15%"]]}},
+                {"type": "buttons", "buttons": [
+                    {"type": "quick_reply", "text": "Send more like this"},
+                    {"type": "url", "text": "Buy now", "url": "https://www.luckyshrub.com/shop?promo={{1}}",
+                     "example": ["https://www.luckyshrub.com/shop?promo=exotic_produce_2023"]}]}]},
+            {"components": [
+                {"type": "header", "format": "image", "example": {"header_handle": ["4::an..."]}},
+                {"type": "body", "text": "Exotic fruit for unique cocktails! Use code {{1}} to get {{2}} off all exotic produce.",
+                 "example": {"body_text": [["20OFFEXOTIC", "20%"]]}},
+                {"type": "buttons", "buttons": [
+                    {"type": "quick_reply", "text": "Send more like this"},
+                    {"type": "phone_number", "text": "Call us", "phone_number": "15550051310"}]}]}]}]},
+     warnings=["carousel.card_button_types_differ"])
 
 
 def main():
