@@ -145,3 +145,15 @@ proptest! {
         run_everything(&doc, &values);
     }
 }
+
+#[test]
+fn every_rule_corpus_template_previews_and_builds_without_panic() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/cases");
+    let entries = std::fs::read_dir(&dir).map(|e| e.count()).unwrap_or(0);
+    assert!(entries >= 100, "rule corpus not found or small: {entries}");
+    for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+        let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+        let case: Value = serde_json::from_str(&text).unwrap_or(Value::Null);
+        run_everything(&case["template"], &json!({}));
+    }
+}

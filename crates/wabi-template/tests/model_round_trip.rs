@@ -260,3 +260,53 @@ fn null_inside_a_nested_object_keeps_the_component_raw_and_exact() {
     ));
     assert_eq!(template.to_value(), doc);
 }
+
+/// The rule checker's corpus (valid and invalid templates, shared with the `rules` tests).
+fn corpus_templates() -> Vec<(PathBuf, Value)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus/cases");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return Vec::new();
+    };
+    let mut cases: Vec<(PathBuf, Value)> = entries
+        .filter_map(|entry| entry.ok().map(|e| e.path()))
+        .filter(|path| path.extension().is_some_and(|ext| ext == "json"))
+        .map(|path| {
+            let case = read(&path);
+            (path, case["template"].clone())
+        })
+        .collect();
+    cases.sort_by(|a, b| a.0.cmp(&b.0));
+    cases
+}
+
+#[test]
+fn every_rule_corpus_template_round_trips_and_valid_ones_are_understood() {
+    let cases = corpus_templates();
+    assert!(
+        cases.len() >= 100,
+        "rule corpus not found or small: {}",
+        cases.len()
+    );
+    for (path, template) in cases {
+        let Ok(document) = TemplateDocument::from_value(template.clone()) else {
+            continue; // not an object: refused, which is what the model promises
+        };
+        assert_eq!(
+            document.to_value(),
+            template,
+            "{} changed on round trip",
+            path.display()
+        );
+        let case = read(&path);
+        if case["expect"]["valid"] == Value::Bool(true) {
+            for t in document.templates() {
+                let problems = unrecognized_parts(t);
+                assert!(
+                    problems.is_empty(),
+                    "{}: not understood: {problems:?}",
+                    path.display()
+                );
+            }
+        }
+    }
+}

@@ -47,6 +47,27 @@ keyword_enum!(
     }
 );
 
+/// A button's `example`: Meta writes it as a string (`"250FF"`) or as a one-element list
+/// (`["summer2023"]`) depending on the page; both are kept as written.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Sample {
+    /// `"250FF"`.
+    One(String),
+    /// `["summer2023"]`.
+    List(Vec<String>),
+}
+
+impl Sample {
+    /// The (first) sample value.
+    pub fn first(&self) -> Option<&str> {
+        match self {
+            Sample::One(value) => Some(value),
+            Sample::List(values) => values.first().map(String::as_str),
+        }
+    }
+}
+
 /// One button.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Button {
@@ -107,7 +128,7 @@ pub struct UrlButton {
     pub url: Option<String>,
     /// Sample for the variable (the value alone, or the whole URL on some Meta pages).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub example: Option<Vec<String>>,
+    pub example: Option<Sample>,
     /// Fields this model does not know, kept as written.
     #[serde(flatten)]
     pub extra: Map<String, Value>,
@@ -141,7 +162,7 @@ pub struct CopyCodeButton {
     pub text: Option<String>,
     /// The sample coupon code.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub example: Option<String>,
+    pub example: Option<Sample>,
     /// Fields this model does not know, kept as written.
     #[serde(flatten)]
     pub extra: Map<String, Value>,

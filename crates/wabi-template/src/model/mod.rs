@@ -16,7 +16,7 @@ pub mod template;
 
 pub use button::{
     Button, ButtonKind, CopyCodeButton, FlowButton, LabelButton, OtpButton, OtpType, PhoneButton,
-    SupportedApp, UrlButton,
+    Sample, SupportedApp, UrlButton,
 };
 pub use component::{
     Body, BodyExample, Buttons, Card, Carousel, Component, ComponentKind, Footer, Header,

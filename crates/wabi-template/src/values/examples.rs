@@ -93,7 +93,7 @@ pub fn url_example(button: &UrlButton) -> Option<&str> {
             let cut = example.rfind(['=', '/']).map_or(0, |at| at + 1);
             example.get(cut..)
         }
-        _ => Some(example.as_str()),
+        _ => Some(example),
     }
 }
 

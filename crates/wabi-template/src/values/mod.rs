@@ -184,7 +184,7 @@ impl ComponentValues {
         };
         let example = match button {
             Button::Url(url) => url_example(url),
-            Button::CopyCode(code) => code.example.as_deref(),
+            Button::CopyCode(code) => code.example.as_ref().and_then(|s| s.first()),
             _ => None,
         };
         Fill::or_example(given, example)
