@@ -65,8 +65,10 @@ impl std::fmt::Display for SendProblem {
     }
 }
 
-/// A built send request and what is wrong with it.
-#[derive(Debug, Clone, PartialEq)]
+/// A built send request and what is wrong with it (also what the UI shows as "what a send will
+/// carry").
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
 pub struct Payload {
     /// The JSON body of `POST /{PHONE_NUMBER_ID}/messages`.
     pub message: Value,
