@@ -11,14 +11,13 @@ use crate::model::{
     ParameterFormat, Template,
 };
 use crate::values::{
-    body_keys, button_kind_name, is_authentication, substitute, url_has_variable, variable_keys,
-    ButtonValue, ComponentValues, Fill, HeaderValue, LocationValue, MediaRef, MediaSource, Values,
+    button_kind_name, is_authentication, substitute, url_has_variable, variable_keys, ButtonValue,
+    ComponentValues, Fill, HeaderValue, LocationValue, MediaRef, MediaSource, Values,
 };
 use serde_json::{json, Map, Value};
 
 /// What every part of the build needs to know about the template.
-struct Context<'a> {
-    template: &'a Template,
+struct Context {
     named: bool,
     in_offer: bool,
 }
@@ -30,7 +29,6 @@ pub(super) fn build(
     problems: &mut Vec<SendProblem>,
 ) -> Vec<Value> {
     let context = Context {
-        template,
         named: template.parameter_format() == ParameterFormat::Named,
         in_offer: template.limited_time_offer().is_some(),
     };
@@ -128,7 +126,7 @@ fn header_component(
     header: &Header,
     values: &ComponentValues,
     prefix: &str,
-    context: &Context<'_>,
+    context: &Context,
     problems: &mut Vec<SendProblem>,
 ) -> Option<Value> {
     let field = format!("{prefix}header");
@@ -247,18 +245,19 @@ fn body_component(
     values: &ComponentValues,
     prefix: &str,
     limit: usize,
-    context: &Context<'_>,
+    context: &Context,
     problems: &mut Vec<SendProblem>,
 ) -> Option<Value> {
     let field = format!("{prefix}body");
     let text = body.text.as_deref()?;
     let filled = substitute(text, |key| values.body_variable(body, key));
     check_length(&field, "the body", &filled.text, limit, problems);
-    let keys = if prefix.is_empty() {
-        ordered(body_keys(body, context.template), context.named)
-    } else {
-        unique_keys(text, context.named)
-    };
+    // Authentication bodies never get here (see `authentication`), so the body's variables are
+    // exactly those of its text, which `substitute` has just found.
+    let keys = ordered(
+        filled.variables.iter().map(|v| v.key.clone()).collect(),
+        context.named,
+    );
     if keys.is_empty() {
         return None;
     }
@@ -280,7 +279,7 @@ fn button_components(
     buttons: &[Button],
     values: &ComponentValues,
     prefix: &str,
-    context: &Context<'_>,
+    context: &Context,
     problems: &mut Vec<SendProblem>,
 ) -> Vec<Value> {
     let mut out = Vec::new();
@@ -400,7 +399,7 @@ fn offer_component(
 fn carousel_component(
     carousel: &Carousel,
     values: &Values,
-    context: &Context<'_>,
+    context: &Context,
     problems: &mut Vec<SendProblem>,
 ) -> Value {
     let cards: Vec<Value> = carousel
@@ -416,7 +415,7 @@ fn card_value(
     index: usize,
     card: &Card,
     values: &ComponentValues,
-    context: &Context<'_>,
+    context: &Context,
     problems: &mut Vec<SendProblem>,
 ) -> Value {
     let prefix = format!("cards.{index}.");

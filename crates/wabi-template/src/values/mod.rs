@@ -23,7 +23,7 @@ mod read;
 mod substitute;
 
 pub use examples::{body_example, header_example, url_example, url_has_variable, variable_keys};
-pub(crate) use examples::{body_keys, button_kind_name, is_authentication};
+pub(crate) use examples::{button_kind_name, is_authentication};
 pub use substitute::{substitute, FillSource, FilledVariable, Substituted};
 
 use crate::model::{Body, Button, Header, Template};
