@@ -18,6 +18,7 @@ pub mod payload;
 pub mod placeholders;
 pub mod preview;
 pub mod rules;
+pub mod starters;
 pub mod text;
 pub mod values;
 
