@@ -15,6 +15,9 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     let cfg = Config::new().with_out_dir(dir).with_large_int("number");
     crate::error::AppError::export_all(&cfg)?;
     crate::commands::app::AppInfo::export_all(&cfg)?;
+    crate::commands::template::RenderedTemplate::export_all(&cfg)?;
+    crate::commands::template::LanguageOption::export_all(&cfg)?;
+    wabi_template::starters::Starter::export_all(&cfg)?;
     Ok(())
 }
 

@@ -2,4 +2,10 @@
 // `allow-<command>` permission for each) and by a test that checks the capability file grants
 // exactly these. Keep in step with `generate_handler!` in `lib.rs`.
 #[allow(dead_code)]
-const COMMAND_NAMES: &[&str] = &["app_info", "app_ready"];
+const COMMAND_NAMES: &[&str] = &[
+    "app_info",
+    "app_ready",
+    "render_template",
+    "list_starters",
+    "list_languages",
+];

@@ -50,6 +50,9 @@ pub fn run() {
         .invoke_handler(tauri::generate_handler![
             commands::app::app_info,
             commands::app::app_ready,
+            commands::template::render_template,
+            commands::template::list_starters,
+            commands::template::list_languages,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

@@ -5,3 +5,4 @@
 //! `build.rs`, and grant it in `capabilities/default.json` (a test checks all four agree).
 
 pub mod app;
+pub mod template;

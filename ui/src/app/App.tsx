@@ -1,32 +1,102 @@
-// The first screen: library, composer and phone preview side by side, and a status bar.
+// The main window: library, composer and phone preview side by side, and a status bar. Owns the
+// composer's document store (one place for the document), the preview settings, and the
+// shortcuts; everything the panes show about the template comes from Rust via `useRendered`.
+import { useCallback, useEffect, useMemo, useState } from "react";
+import { ComposerPane } from "../composer/ComposerPane";
+import { ComposerContext } from "../composer/context";
+import { emptyDocument, type TemplateDocument } from "../composer/doc";
+import { useFieldReport, useRendered, type PreviewSettings } from "../composer/rendered";
+import { StarterPicker } from "../composer/StarterPicker";
+import { createDocumentStore, useDocumentSnapshot, type DocumentStore } from "../composer/store";
 import { useT } from "../i18n/context";
+import { listLanguages, listStarters, type LanguageOption, type Starter } from "../ipc";
+import { LibraryPane } from "../library/LibraryPane";
+import { PhonePreview, PreviewNotes, PreviewSwitches } from "../preview/PhonePreview";
+import { useShortcuts, type ShortcutAction } from "./shortcuts";
 import { StatusBar } from "./StatusBar";
 
-export function App() {
+export function App({ store: given }: { store?: DocumentStore }) {
   const t = useT();
+  const [store] = useState(() => given ?? createDocumentStore());
+  const snapshot = useDocumentSnapshot(store);
+  const [settings, setSettings] = useState<PreviewSettings>({ client: "android", theme: "light", showSamples: true });
+  const render = useRendered(snapshot.document, settings);
+  const result = render.state === "ready" ? render.result : undefined;
+  const report = useFieldReport(result, snapshot.document);
+  const [languages, setLanguages] = useState<LanguageOption[]>([]);
+  const [starters, setStarters] = useState<Starter[]>([]);
+  const [picking, setPicking] = useState(false);
+  const [descriptions, setDescriptions] = useState<Record<string, string>>({});
+
+  useEffect(() => {
+    listLanguages().then(setLanguages, () => undefined);
+    listStarters().then(setStarters, () => undefined);
+  }, []);
+
+  const newDraft = useCallback(() => {
+    store.replaceDocument(emptyDocument());
+    setDescriptions({});
+    requestAnimationFrame(() => document.getElementById("field-name")?.focus());
+  }, [store]);
+
+  const openStarter = (starter: Starter) => {
+    store.replaceDocument(structuredClone(starter.template) as TemplateDocument);
+    setDescriptions({});
+    setPicking(false);
+  };
+
+  const onShortcut = useCallback(
+    (action: ShortcutAction) => {
+      switch (action) {
+        case "newDraft":
+          return newDraft();
+        case "starters":
+          return setPicking(true);
+        case "undo":
+          return store.undo();
+        case "redo":
+          return store.redo();
+        case "clientAndroid":
+          return setSettings((s) => ({ ...s, client: "android" }));
+        case "clientIos":
+          return setSettings((s) => ({ ...s, client: "ios" }));
+        case "clientDesktop":
+          return setSettings((s) => ({ ...s, client: "desktop" }));
+      }
+    },
+    [newDraft, store],
+  );
+  useShortcuts(onShortcut);
+
+  const context = useMemo(() => ({ store, document: snapshot.document, report }), [store, snapshot.document, report]);
+
   return (
-    <div className="app">
-      <div className="panes">
-        <section className="pane pane-library" aria-label={t("pane.library")}>
-          <h2 className="pane-title">{t("pane.library")}</h2>
-          <p className="pane-empty">{t("library.empty")}</p>
-        </section>
-        <section className="pane pane-composer" aria-label={t("pane.composer")}>
-          <h2 className="pane-title">{t("pane.composer")}</h2>
-          <p className="pane-empty">{t("composer.empty")}</p>
-        </section>
-        <section className="pane pane-preview" aria-label={t("pane.preview")}>
-          <h2 className="pane-title">{t("pane.preview")}</h2>
-          <div className="phone" aria-hidden="true">
-            <div className="phone-screen">
-              <div className="chat-header" />
-              <div className="chat-wallpaper" />
-            </div>
-          </div>
-          <p className="pane-empty">{t("preview.empty")}</p>
-        </section>
+    <ComposerContext.Provider value={context}>
+      <div className="app">
+        <div className="panes">
+          <LibraryPane />
+          <section className="pane pane-composer" aria-label={t("pane.composer")}>
+            <h2 className="pane-title">{t("pane.composer")}</h2>
+            <ComposerPane
+              languages={languages}
+              result={result}
+              descriptions={descriptions}
+              onDescribe={(key, text) => setDescriptions((d) => ({ ...d, [key]: text }))}
+              onNewDraft={newDraft}
+              onNewFromStarter={() => setPicking(true)}
+            />
+            {render.state === "failed" && <p className="field-problems">{render.message}</p>}
+          </section>
+          <section className="pane pane-preview" aria-label={t("pane.preview")}>
+            <h2 className="pane-title">{t("pane.preview")}</h2>
+            <PreviewSwitches settings={settings} onChange={setSettings} />
+            <PhonePreview preview={result?.preview} businessName={t("preview.businessName")} />
+            <PreviewNotes preview={result?.preview} />
+          </section>
+        </div>
+        <StatusBar />
+        {picking && <StarterPicker starters={starters} onPick={openStarter} onClose={() => setPicking(false)} />}
       </div>
-      <StatusBar />
-    </div>
+    </ComposerContext.Provider>
   );
 }

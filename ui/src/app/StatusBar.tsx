@@ -1,12 +1,13 @@
 // The status bar: the app version, obtained from Rust over IPC (proof the core is reachable).
 import { useEffect, useState } from "react";
 import { appInfo, type AppInfo } from "../ipc";
-import { useT } from "../i18n/context";
+import { useLocale, useT } from "../i18n/context";
 
 type Load = { state: "loading" } | { state: "ready"; info: AppInfo } | { state: "failed"; message: string };
 
 export function StatusBar() {
   const t = useT();
+  const [locale, setLocale] = useLocale();
   const [load, setLoad] = useState<Load>({ state: "loading" });
 
   useEffect(() => {
@@ -32,6 +33,14 @@ export function StatusBar() {
         <span className="statusbar-error">{t("status.coreUnavailable", { message: load.message })}</span>
       )}
       </output>
+      <span className="toolbar-gap" />
+      <label className="statusbar-setting">
+        {t("settings.language")}
+        <select value={locale} onChange={(e) => setLocale(e.target.value === "it" ? "it" : "en")}>
+          <option value="en">English</option>
+          <option value="it">Italiano</option>
+        </select>
+      </label>
     </footer>
   );
 }

@@ -5,8 +5,23 @@ import { invoke } from "@tauri-apps/api/core";
 import type { AppError } from "./bindings/AppError";
 import type { AppInfo } from "./bindings/AppInfo";
 import type { ErrorCode } from "./bindings/ErrorCode";
+import type { RenderedTemplate } from "./bindings/RenderedTemplate";
+import type { Starter } from "./bindings/Starter";
+import type { LanguageOption } from "./bindings/LanguageOption";
+import type { Client } from "./bindings/Client";
+import type { Theme } from "./bindings/Theme";
 
-export type { AppError, AppInfo, ErrorCode };
+export type { AppError, AppInfo, ErrorCode, RenderedTemplate, Starter, LanguageOption, Client, Theme };
+export type { Preview } from "./bindings/Preview";
+export type { PreviewLine } from "./bindings/PreviewLine";
+export type { PreviewSpan } from "./bindings/PreviewSpan";
+export type { PreviewButton } from "./bindings/PreviewButton";
+export type { PreviewHeader } from "./bindings/PreviewHeader";
+export type { ButtonIcon } from "./bindings/ButtonIcon";
+export type { CardPreview } from "./bindings/CardPreview";
+export type { Diagnostic } from "./bindings/Diagnostic";
+export type { Severity } from "./bindings/Severity";
+export type { Counter } from "./bindings/Counter";
 
 /** A failed command: the Rust `AppError`, as a throwable. */
 export class IpcError extends Error {
@@ -47,4 +62,31 @@ export function appInfo(): Promise<AppInfo> {
 /** Tells Rust the first screen has painted (startup measurement). */
 export function appReady(): Promise<void> {
   return call<void>("app_ready");
+}
+
+/** What `renderTemplate` needs besides the document. */
+export interface RenderOptions {
+  client: Client;
+  theme: Theme;
+  /** The message time as the bubble shows it, e.g. "10:42". */
+  timestamp: string;
+  /** "Now" in Unix milliseconds (offer countdown). */
+  nowMs: number;
+  /** False shows raw `{{1}}` markers instead of sample values. */
+  showSamples: boolean;
+}
+
+/** Checks and previews a template document (one call per change). */
+export function renderTemplate(document: unknown, options: RenderOptions): Promise<RenderedTemplate> {
+  return call<RenderedTemplate>("render_template", { document, values: null, ...options });
+}
+
+/** The starter templates of "New from starter". */
+export function listStarters(): Promise<Starter[]> {
+  return call<Starter[]>("list_starters");
+}
+
+/** Every language a template can be written in, with its English name. */
+export function listLanguages(): Promise<LanguageOption[]> {
+  return call<LanguageOption[]>("list_languages");
 }

@@ -1,0 +1,520 @@
+//! Commands of the composer and the phone preview: render a template document (rules, preview
+//! and character counters in one call per keystroke), list the starters, list the languages.
+//!
+//! Everything the UI shows about a template is computed here from `wabi-template`; the UI adds no
+//! rules of its own. The work is microseconds of pure CPU, so the commands run it inline.
+
+use crate::error::AppError;
+use serde::Serialize;
+use serde_json::Value;
+use ts_rs::TS;
+use wabi_template::model::Template;
+use wabi_template::preview::{self, Client, Preview, PreviewOptions, Theme};
+use wabi_template::starters::{self, Starter};
+use wabi_template::text::char_count;
+use wabi_template::values::Values;
+use wabi_template::{check, Diagnostic, Severity};
+
+/// What the composer and the preview draw after each change.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct RenderedTemplate {
+    /// The phone preview model.
+    pub preview: Preview,
+    /// Every problem the checker finds, with JSON pointers into the document.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Number of errors (the template is ready to submit only at zero).
+    pub errors: usize,
+    /// Number of warnings (rejection risks).
+    pub warnings: usize,
+    /// Character counters of every limited text field present in the document.
+    pub counters: Vec<Counter>,
+}
+
+/// A character counter beside a limited field: `812 / 1024`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Counter {
+    /// RFC 6901 pointer of the counted value.
+    pub pointer: String,
+    /// Characters as WhatsApp counts them.
+    pub count: usize,
+    /// The limit (reference §2.1).
+    pub limit: usize,
+}
+
+/// A language the template can be written in.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct LanguageOption {
+    /// Meta's code, e.g. `en_US`.
+    pub code: String,
+    /// English name, e.g. "English (US)".
+    pub name: String,
+}
+
+/// Limits of the counted fields (reference §2.1, §3.1, §3.2).
+mod limits {
+    pub const NAME: usize = 512;
+    pub const HEADER_TEXT: usize = 60;
+    pub const BODY: usize = 1024;
+    pub const LTO_BODY: usize = 600;
+    pub const FOOTER: usize = 60;
+    pub const BUTTON_LABEL: usize = 25;
+    pub const URL: usize = 2000;
+    pub const PHONE: usize = 20;
+    pub const COPY_CODE: usize = 20;
+    pub const LTO_COPY_CODE: usize = 15;
+    pub const LTO_TEXT: usize = 16;
+    pub const CARD_BODY: usize = 160;
+}
+
+/// Checks and previews `document`: never fails, whatever the document holds (a document that is
+/// not an object still gets its diagnostics and an empty preview).
+pub fn render(
+    document: &Value,
+    values: Option<&Value>,
+    options: &PreviewOptions,
+    show_samples: bool,
+) -> RenderedTemplate {
+    let diagnostics = check(document);
+    let drawn = if show_samples {
+        document.clone()
+    } else {
+        without_examples(document)
+    };
+    // Only a document that is not an object fails to read; its preview is that of an empty one.
+    let template = Template::from_value(drawn).unwrap_or_default();
+    let values = values
+        .and_then(|v| Values::from_value(v, &template).ok())
+        .unwrap_or_default();
+    let preview = preview::preview(&template, &values, options);
+    let errors = diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .count();
+    let warnings = diagnostics.len() - errors;
+    RenderedTemplate {
+        preview,
+        errors,
+        warnings,
+        counters: counters(document),
+        diagnostics,
+    }
+}
+
+/// The document with every `example` removed, so the preview shows raw `{{1}}` markers.
+fn without_examples(document: &Value) -> Value {
+    match document {
+        Value::Object(map) => Value::Object(
+            map.iter()
+                .filter(|(key, _)| key.as_str() != "example")
+                .map(|(key, value)| (key.clone(), without_examples(value)))
+                .collect(),
+        ),
+        Value::Array(items) => Value::Array(items.iter().map(without_examples).collect()),
+        other => other.clone(),
+    }
+}
+
+fn upper(value: Option<&Value>) -> String {
+    value
+        .and_then(Value::as_str)
+        .unwrap_or_default()
+        .to_ascii_uppercase()
+}
+
+fn push(out: &mut Vec<Counter>, pointer: String, value: Option<&Value>, limit: usize) {
+    if let Some(text) = value.and_then(Value::as_str) {
+        out.push(Counter {
+            pointer,
+            count: char_count(text),
+            limit,
+        });
+    }
+}
+
+/// Counters of every limited text field in `document`.
+pub fn counters(document: &Value) -> Vec<Counter> {
+    let mut out = Vec::new();
+    push(&mut out, "/name".into(), document.get("name"), limits::NAME);
+    let components = document.get("components").and_then(Value::as_array);
+    let is_lto = components.is_some_and(|list| {
+        list.iter()
+            .any(|c| upper(c.get("type")) == "LIMITED_TIME_OFFER")
+    });
+    if let Some(list) = components {
+        component_counters(&mut out, "/components", list, is_lto, false);
+    }
+    out
+}
+
+fn component_counters(
+    out: &mut Vec<Counter>,
+    base: &str,
+    list: &[Value],
+    is_lto: bool,
+    in_card: bool,
+) {
+    for (i, component) in list.iter().enumerate() {
+        let at = format!("{base}/{i}");
+        match upper(component.get("type")).as_str() {
+            "HEADER" if upper(component.get("format")) == "TEXT" => {
+                push(
+                    out,
+                    format!("{at}/text"),
+                    component.get("text"),
+                    limits::HEADER_TEXT,
+                );
+            }
+            "BODY" => {
+                let limit = match (in_card, is_lto) {
+                    (true, _) => limits::CARD_BODY,
+                    (false, true) => limits::LTO_BODY,
+                    (false, false) => limits::BODY,
+                };
+                push(out, format!("{at}/text"), component.get("text"), limit);
+            }
+            "FOOTER" => push(
+                out,
+                format!("{at}/text"),
+                component.get("text"),
+                limits::FOOTER,
+            ),
+            "LIMITED_TIME_OFFER" => push(
+                out,
+                format!("{at}/limited_time_offer/text"),
+                component
+                    .get("limited_time_offer")
+                    .and_then(|o| o.get("text")),
+                limits::LTO_TEXT,
+            ),
+            "BUTTONS" => {
+                let buttons = component.get("buttons").and_then(Value::as_array);
+                for (b, button) in buttons.into_iter().flatten().enumerate() {
+                    let bat = format!("{at}/buttons/{b}");
+                    push(
+                        out,
+                        format!("{bat}/text"),
+                        button.get("text"),
+                        limits::BUTTON_LABEL,
+                    );
+                    push(out, format!("{bat}/url"), button.get("url"), limits::URL);
+                    push(
+                        out,
+                        format!("{bat}/phone_number"),
+                        button.get("phone_number"),
+                        limits::PHONE,
+                    );
+                    if upper(button.get("type")) == "COPY_CODE" {
+                        let limit = if is_lto {
+                            limits::LTO_COPY_CODE
+                        } else {
+                            limits::COPY_CODE
+                        };
+                        push(out, format!("{bat}/example"), button.get("example"), limit);
+                    }
+                }
+            }
+            "CAROUSEL" => {
+                let cards = component.get("cards").and_then(Value::as_array);
+                for (c, card) in cards.into_iter().flatten().enumerate() {
+                    if let Some(parts) = card.get("components").and_then(Value::as_array) {
+                        component_counters(
+                            out,
+                            &format!("{at}/cards/{c}/components"),
+                            parts,
+                            is_lto,
+                            true,
+                        );
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Every supported language with its English name, in Meta's order.
+pub fn languages() -> Vec<LanguageOption> {
+    wabi_template::languages::SUPPORTED
+        .iter()
+        .map(|code| LanguageOption {
+            code: (*code).to_string(),
+            name: language_name(code).to_string(),
+        })
+        .collect()
+}
+
+/// English name of a supported language code (the code itself for an unknown one).
+pub fn language_name(code: &str) -> &str {
+    LANGUAGE_NAMES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or(code, |(_, name)| name)
+}
+
+/// English names, from Meta's "Supported languages" page.
+const LANGUAGE_NAMES: &[(&str, &str)] = &[
+    ("af", "Afrikaans"),
+    ("sq", "Albanian"),
+    ("ar", "Arabic"),
+    ("ar_EG", "Arabic (Egypt)"),
+    ("ar_AE", "Arabic (UAE)"),
+    ("ar_LB", "Arabic (Lebanon)"),
+    ("ar_MA", "Arabic (Morocco)"),
+    ("ar_QA", "Arabic (Qatar)"),
+    ("az", "Azerbaijani"),
+    ("be_BY", "Belarusian"),
+    ("bn", "Bengali"),
+    ("bn_IN", "Bengali (India)"),
+    ("bg", "Bulgarian"),
+    ("ca", "Catalan"),
+    ("zh_CN", "Chinese (China)"),
+    ("zh_HK", "Chinese (Hong Kong)"),
+    ("zh_TW", "Chinese (Taiwan)"),
+    ("hr", "Croatian"),
+    ("cs", "Czech"),
+    ("da", "Danish"),
+    ("prs_AF", "Dari"),
+    ("nl", "Dutch"),
+    ("nl_BE", "Dutch (Belgium)"),
+    ("en", "English"),
+    ("en_GB", "English (UK)"),
+    ("en_US", "English (US)"),
+    ("en_AE", "English (UAE)"),
+    ("en_AU", "English (Australia)"),
+    ("en_CA", "English (Canada)"),
+    ("en_GH", "English (Ghana)"),
+    ("en_IE", "English (Ireland)"),
+    ("en_IN", "English (India)"),
+    ("en_JM", "English (Jamaica)"),
+    ("en_MY", "English (Malaysia)"),
+    ("en_NZ", "English (New Zealand)"),
+    ("en_QA", "English (Qatar)"),
+    ("en_SG", "English (Singapore)"),
+    ("en_UG", "English (Uganda)"),
+    ("en_ZA", "English (South Africa)"),
+    ("et", "Estonian"),
+    ("fil", "Filipino"),
+    ("fi", "Finnish"),
+    ("fr", "French"),
+    ("fr_BE", "French (Belgium)"),
+    ("fr_CA", "French (Canada)"),
+    ("fr_CH", "French (Switzerland)"),
+    ("fr_CI", "French (Côte d'Ivoire)"),
+    ("fr_MA", "French (Morocco)"),
+    ("ka", "Georgian"),
+    ("de", "German"),
+    ("de_AT", "German (Austria)"),
+    ("de_CH", "German (Switzerland)"),
+    ("el", "Greek"),
+    ("gu", "Gujarati"),
+    ("ha", "Hausa"),
+    ("he", "Hebrew"),
+    ("hi", "Hindi"),
+    ("hu", "Hungarian"),
+    ("id", "Indonesian"),
+    ("ga", "Irish"),
+    ("it", "Italian"),
+    ("ja", "Japanese"),
+    ("kn", "Kannada"),
+    ("kk", "Kazakh"),
+    ("rw_RW", "Kinyarwanda"),
+    ("ko", "Korean"),
+    ("ky_KG", "Kyrgyz (Kyrgyzstan)"),
+    ("lo", "Lao"),
+    ("lv", "Latvian"),
+    ("lt", "Lithuanian"),
+    ("mk", "Macedonian"),
+    ("ms", "Malay"),
+    ("ml", "Malayalam"),
+    ("mr", "Marathi"),
+    ("nb", "Norwegian"),
+    ("ps_AF", "Pashto"),
+    ("fa", "Persian"),
+    ("pl", "Polish"),
+    ("pt_BR", "Portuguese (Brazil)"),
+    ("pt_PT", "Portuguese (Portugal)"),
+    ("pa", "Punjabi"),
+    ("ro", "Romanian"),
+    ("ru", "Russian"),
+    ("sr", "Serbian"),
+    ("si_LK", "Sinhala"),
+    ("sk", "Slovak"),
+    ("sl", "Slovenian"),
+    ("es", "Spanish"),
+    ("es_AR", "Spanish (Argentina)"),
+    ("es_CL", "Spanish (Chile)"),
+    ("es_CO", "Spanish (Colombia)"),
+    ("es_CR", "Spanish (Costa Rica)"),
+    ("es_DO", "Spanish (Dominican Republic)"),
+    ("es_EC", "Spanish (Ecuador)"),
+    ("es_HN", "Spanish (Honduras)"),
+    ("es_MX", "Spanish (Mexico)"),
+    ("es_PA", "Spanish (Panama)"),
+    ("es_PE", "Spanish (Peru)"),
+    ("es_ES", "Spanish (Spain)"),
+    ("es_UY", "Spanish (Uruguay)"),
+    ("sw", "Swahili"),
+    ("sv", "Swedish"),
+    ("ta", "Tamil"),
+    ("te", "Telugu"),
+    ("th", "Thai"),
+    ("tr", "Turkish"),
+    ("uk", "Ukrainian"),
+    ("ur", "Urdu"),
+    ("uz", "Uzbek"),
+    ("vi", "Vietnamese"),
+    ("zu", "Zulu"),
+];
+
+/// Checks and previews a template document for the composer (one call per change).
+///
+/// `timestamp` is the message time as the bubble shows it ("10:42"), `now_ms` the current time
+/// for the offer countdown; `show_samples` false shows raw `{{1}}` markers instead of examples.
+#[tauri::command]
+pub async fn render_template(
+    document: Value,
+    values: Option<Value>,
+    client: Client,
+    theme: Theme,
+    timestamp: String,
+    now_ms: i64,
+    show_samples: bool,
+) -> Result<RenderedTemplate, AppError> {
+    let options = PreviewOptions {
+        client,
+        theme,
+        timestamp,
+        now_ms,
+    };
+    Ok(render(&document, values.as_ref(), &options, show_samples))
+}
+
+/// The starter templates of "New from starter".
+#[tauri::command]
+pub async fn list_starters() -> Result<Vec<Starter>, AppError> {
+    Ok(starters::starters())
+}
+
+/// Every language a template can be written in, with its English name.
+#[tauri::command]
+pub async fn list_languages() -> Result<Vec<LanguageOption>, AppError> {
+    Ok(languages())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn options() -> PreviewOptions {
+        PreviewOptions {
+            client: Client::Android,
+            theme: Theme::Light,
+            timestamp: "10:42".into(),
+            now_ms: 0,
+        }
+    }
+
+    #[test]
+    fn every_supported_language_has_an_english_name() {
+        for language in languages() {
+            assert_ne!(
+                language.name, language.code,
+                "no name for {}",
+                language.code
+            );
+        }
+        assert_eq!(languages().len(), wabi_template::languages::SUPPORTED.len());
+    }
+
+    #[test]
+    fn a_document_that_is_not_an_object_still_renders_with_diagnostics() {
+        for doc in [json!(null), json!([1, 2]), json!("text"), json!(42)] {
+            let rendered = render(&doc, None, &options(), true);
+            assert!(rendered.errors > 0, "{doc}");
+            assert!(rendered.preview.body.is_none());
+        }
+    }
+
+    #[test]
+    fn an_empty_draft_renders_and_reports_what_is_missing() {
+        let rendered = render(&json!({"components": []}), None, &options(), true);
+        assert!(rendered.errors > 0);
+        assert_eq!(
+            rendered.errors + rendered.warnings,
+            rendered.diagnostics.len()
+        );
+    }
+
+    #[test]
+    fn body_counter_counts_characters_against_1024() {
+        let doc = json!({"components": [{"type": "BODY", "text": "é".repeat(1024)}]});
+        let counters = counters(&doc);
+        assert_eq!(
+            counters,
+            vec![Counter {
+                pointer: "/components/0/text".into(),
+                count: 1024,
+                limit: 1024
+            }]
+        );
+    }
+
+    #[test]
+    fn lto_body_and_code_use_the_offer_limits() {
+        let doc = json!({"components": [
+            {"type": "LIMITED_TIME_OFFER", "limited_time_offer": {"text": "Sale", "has_expiration": true}},
+            {"type": "BODY", "text": "x"},
+            {"type": "BUTTONS", "buttons": [{"type": "COPY_CODE", "example": "ABC"}]}
+        ]});
+        let limits: Vec<(String, usize)> = counters(&doc)
+            .into_iter()
+            .map(|c| (c.pointer, c.limit))
+            .collect();
+        assert!(limits.contains(&("/components/0/limited_time_offer/text".into(), 16)));
+        assert!(limits.contains(&("/components/1/text".into(), 600)));
+        assert!(limits.contains(&("/components/2/buttons/0/example".into(), 15)));
+    }
+
+    #[test]
+    fn card_bodies_count_against_160() {
+        let doc = json!({"components": [{"type": "CAROUSEL", "cards": [{"components": [{"type": "BODY", "text": "hi"}]}]}]});
+        assert_eq!(
+            counters(&doc)[0].pointer,
+            "/components/0/cards/0/components/0/text"
+        );
+        assert_eq!(counters(&doc)[0].limit, 160);
+    }
+
+    #[test]
+    fn raw_mode_shows_placeholders_instead_of_examples() {
+        let doc = json!({"name": "a", "category": "UTILITY", "language": "en_US", "components": [
+            {"type": "BODY", "text": "Hi {{1}}", "example": {"body_text": [["Ada"]]}}
+        ]});
+        let text = |samples| {
+            let rendered = render(&doc, None, &options(), samples);
+            let body = rendered.preview.body.expect("body");
+            body.lines
+                .iter()
+                .flat_map(|l| l.spans.iter().map(|s| s.text.clone()))
+                .collect::<String>()
+        };
+        assert_eq!(text(true), "Hi Ada");
+        assert_eq!(text(false), "Hi {{1}}");
+    }
+
+    #[test]
+    fn starters_render_with_zero_errors() {
+        for starter in starters::starters() {
+            let rendered = render(&starter.template, None, &options(), true);
+            assert_eq!(
+                rendered.errors, 0,
+                "{}: {:?}",
+                starter.id, rendered.diagnostics
+            );
+        }
+    }
+}

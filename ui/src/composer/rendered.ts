@@ -1,0 +1,92 @@
+// Asks Rust to check and preview the document after every change (one IPC call each), keeping
+// only the newest answer, and records input-to-paint timings for the typing benchmark
+// (`performance.mark`/`measure` named "wabi-preview"; read them with
+// `performance.getEntriesByName("wabi-preview")`).
+
+import { useEffect, useMemo, useState } from "react";
+import { renderTemplate, type Client, type Counter, type Diagnostic, type RenderedTemplate, type Theme } from "../ipc";
+import type { TemplateDocument } from "./doc";
+import { fieldForPointer } from "./pointers";
+
+export interface PreviewSettings {
+  client: Client;
+  theme: Theme;
+  showSamples: boolean;
+}
+
+export type RenderState =
+  | { state: "pending" }
+  | { state: "ready"; result: RenderedTemplate }
+  | { state: "failed"; message: string };
+
+let sequence = 0;
+
+/** "10:42": the bubble's time, from the local clock. */
+export function bubbleTime(date: Date): string {
+  return `${String(date.getHours()).padStart(2, "0")}:${String(date.getMinutes()).padStart(2, "0")}`;
+}
+
+export function useRendered(document: TemplateDocument, settings: PreviewSettings): RenderState {
+  const [render, setRender] = useState<RenderState>({ state: "pending" });
+  useEffect(() => {
+    sequence += 1;
+    const mine = sequence;
+    const startMark = `wabi-input-${mine}`;
+    performance.mark(startMark);
+    const now = new Date();
+    let live = true;
+    renderTemplate(document, {
+      client: settings.client,
+      theme: settings.theme,
+      timestamp: bubbleTime(now),
+      nowMs: now.getTime(),
+      showSamples: settings.showSamples,
+    }).then(
+      (result) => {
+        if (!live || mine !== sequence) return;
+        setRender({ state: "ready", result });
+        // Painted: the task right after the next frame, which shows this result.
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            try {
+              performance.measure("wabi-preview", startMark);
+              performance.clearMarks(startMark);
+            } catch {
+              // The mark was cleared (benchmark reset): nothing to measure.
+            }
+          }, 0),
+        );
+      },
+      (error: unknown) => {
+        if (!live) return;
+        setRender({ state: "failed", message: error instanceof Error ? error.message : String(error) });
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [document, settings.client, settings.theme, settings.showSamples]);
+  return render;
+}
+
+export interface FieldReport {
+  diagnostics: Map<string, Diagnostic[]>;
+  counters: Map<string, Counter>;
+}
+
+/** Groups diagnostics and counters by the field they belong to. */
+export function byField(result: RenderedTemplate | undefined, document: TemplateDocument): FieldReport {
+  const diagnostics = new Map<string, Diagnostic[]>();
+  const counters = new Map<string, Counter>();
+  if (!result) return { diagnostics, counters };
+  for (const diagnostic of result.diagnostics) {
+    const field = fieldForPointer(diagnostic.pointer, document);
+    diagnostics.set(field, [...(diagnostics.get(field) ?? []), diagnostic]);
+  }
+  for (const counter of result.counters) counters.set(fieldForPointer(counter.pointer, document), counter);
+  return { diagnostics, counters };
+}
+
+export function useFieldReport(result: RenderedTemplate | undefined, document: TemplateDocument): FieldReport {
+  return useMemo(() => byField(result, document), [result, document]);
+}
