@@ -357,6 +357,8 @@ fn fit_jpeg(original: &RgbImage, limit: u64, work: &mut Work<'_>) -> Result<Fitt
                     next -= 1;
                 }
                 q = next.saturating_sub(1).max(FIX_MIN_QUALITY);
+                // Calibrated now: the next pair is the last climb allowed.
+                climbs = 1;
             }
             work.step("Verifying size", 0.9)?;
         }

@@ -76,3 +76,39 @@ pub struct FixReport {
     /// JPEG quality used (none for PNG).
     pub quality: Option<u8>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn check_report_reaches_the_ui_with_camel_case_and_a_use_field() {
+        let decl = <CheckReport as TS>::decl(&ts_rs::Config::default());
+        assert!(decl.contains("use: MediaUse"), "{decl}");
+        assert!(decl.contains("durationSeconds"), "{decl}");
+        assert!(decl.contains("bytes: number"), "{decl}");
+    }
+
+    #[test]
+    fn check_report_json_has_the_cli_keys() {
+        let report = CheckReport {
+            ok: true,
+            kind: "image/png".into(),
+            media_use: MediaUse::HeaderImage,
+            width: Some(1),
+            height: Some(2),
+            bytes: 3,
+            duration_seconds: None,
+            pages: None,
+            problems: vec![Finding::new("a.b", "m")],
+            notes: Vec::new(),
+            fixable: false,
+        };
+        let v = serde_json::to_value(&report).unwrap_or_default();
+        for key in ["ok", "kind", "width", "height", "bytes", "problems", "fixable", "use"] {
+            assert!(v.get(key).is_some(), "missing {key}");
+        }
+        assert_eq!(v["problems"][0]["rule"], "a.b");
+        assert_eq!(v["use"], "header-image");
+    }
+}
