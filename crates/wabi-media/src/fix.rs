@@ -253,9 +253,13 @@ const TILES: u32 = 8;
 
 /// Finds the best JPEG quality (and, if needed, the largest scale) whose file fits `limit`.
 ///
-/// Small images are searched exactly. Large ones first estimate file sizes from a proxy of
-/// tiles sampled across the image at full resolution (cheap to encode), then verify with real
-/// encodes, stepping quality up while it still fits and down (or the scale down) when not.
+/// Small images (up to 2 MP) are searched exactly. Large ones first estimate file sizes from a
+/// proxy of tiles sampled across the image at full resolution (cheap to encode), then encode
+/// for real two qualities at a time: the first pair calibrates the estimates, and at most one
+/// more pair climbs to where the calibrated estimate puts the best fitting quality. The output
+/// always fits (every result is a real encode); the quality is proven best when a pair
+/// straddles the limit, otherwise it is best by the calibrated estimate (within one step).
+/// When even quality 60 does not fit, the image is scaled down and the search repeats.
 fn fit_jpeg(original: &RgbImage, limit: u64, work: &mut Work<'_>) -> Result<Fitted, MediaError> {
     let (ow, oh) = original.dimensions();
     let mut scale = 1.0f64;

@@ -105,7 +105,9 @@ mod tests {
             fixable: false,
         };
         let v = serde_json::to_value(&report).unwrap_or_default();
-        for key in ["ok", "kind", "width", "height", "bytes", "problems", "fixable", "use"] {
+        for key in [
+            "ok", "kind", "width", "height", "bytes", "problems", "fixable", "use",
+        ] {
             assert!(v.get(key).is_some(), "missing {key}");
         }
         assert_eq!(v["problems"][0]["rule"], "a.b");
