@@ -24,8 +24,8 @@ export function HeaderEditor({ slot }: { slot: Slot }) {
       if (next === "NONE") return slot.set(d, "HEADER", null);
       if (next === "TEXT") return slot.set(d, "HEADER", { type: "HEADER", format: "TEXT", text: "" });
       if (next === "LOCATION") return slot.set(d, "HEADER", { type: "HEADER", format: "LOCATION" });
-      const handle = handleOf(slot.get(d, "HEADER"));
-      return slot.set(d, "HEADER", { type: "HEADER", format: next, example: { header_handle: [handle] } });
+      // A new kind of media needs its own sample file: the handle starts empty.
+      return slot.set(d, "HEADER", { type: "HEADER", format: next, example: { header_handle: [""] } });
     });
 
   const update = (change: (h: JsonObject) => JsonObject, coalesce: string) =>

@@ -55,8 +55,15 @@ describe("button reordering keeps quick replies together", () => {
     expect(labels(removeButton([qr("a"), qr("b")], 0))).toEqual(["b"]);
   });
 
+  it("a quick reply moved between call-to-actions takes its group to the end instead", () => {
+    const list = [qr("a"), url("b"), url("c")];
+    expect(labels(moveButton(list, 0, 1))).toEqual(["b", "c", "a"]);
+  });
+
   it("recognises split groups", () => {
     expect(quickRepliesGrouped([qr("a"), url("b"), qr("c")])).toBe(false);
+    expect(quickRepliesGrouped([url("a"), qr("b"), url("c")])).toBe(false);
+    expect(quickRepliesGrouped([url("a"), url("c"), qr("b")])).toBe(true);
     expect(quickRepliesGrouped([url("b")])).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 // Button list editing: adding a button where it keeps the quick replies together, and reordering
-// (by drag or keyboard) so the quick-reply group stays contiguous, as Meta requires. When a move
+// (by drag or keyboard) so quick replies and call-to-actions each stay together, as Meta requires. When a move
 // would split the group, the moved button's whole group passes the other group instead.
 
 import { asString, type JsonObject } from "./doc";
@@ -8,13 +8,18 @@ export function isQuickReply(button: JsonObject): boolean {
   return asString(button["type"]).toUpperCase() === "QUICK_REPLY";
 }
 
-/** True when the quick replies form one contiguous run. */
+/**
+ * True when quick replies and call-to-action buttons each form one contiguous run (Meta: "quick
+ * replies grouped together", so the list changes kind at most once).
+ */
 export function quickRepliesGrouped(buttons: JsonObject[]): boolean {
-  const positions = buttons.flatMap((b, i) => (isQuickReply(b) ? [i] : []));
-  const first = positions[0];
-  const last = positions[positions.length - 1];
-  if (first === undefined || last === undefined) return true;
-  return last - first + 1 === positions.length;
+  let changes = 0;
+  for (let i = 1; i < buttons.length; i += 1) {
+    const previous = buttons[i - 1];
+    const current = buttons[i];
+    if (previous && current && isQuickReply(previous) !== isQuickReply(current)) changes += 1;
+  }
+  return changes <= 1;
 }
 
 /** Moves the button at `from` to `to`, keeping the quick-reply group contiguous. */

@@ -1,0 +1,121 @@
+//! Typing benchmark (run on demand, not part of the test suite):
+//!
+//! ```sh
+//! cargo test -p wabi-e2e --test bench_typing -- --ignored --nocapture
+//! ```
+//!
+//! Opens a long template in the real window (a 1,014-character body with 10 variables and their
+//! samples), then types into the body through WebDriver: 100 times a character and a Backspace
+//! (200 keystrokes, the body between 1,014 and 1,015 characters). Each keystroke's time from
+//! input to preview painted comes from the page's own performance marks (`wabi-preview`
+//! measures, see `ui/src/composer/rendered.ts`). Prints the median and the 95th percentile;
+//! the goal is a 95th percentile under 16 ms (one frame).
+
+#[path = "composer_steps.rs"]
+mod steps;
+
+use fantoccini::key::Key;
+use steps::*;
+use wabi_e2e::Studio;
+
+/// A body of exactly `len` characters with `{{1}}`…`{{10}}` spread through it.
+fn long_body(len: usize) -> String {
+    let mut body = String::new();
+    for n in 1..=10 {
+        body.push_str(&format!(
+            "Line {n} for {{{{{n}}}}} with *bold* and _italic_ words. "
+        ));
+    }
+    while body.chars().count() < len {
+        body.push_str("More text to fill the message. ");
+    }
+    body.chars().take(len).collect()
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    if sorted.is_empty() {
+        return f64::NAN;
+    }
+    let rank = ((p / 100.0) * (sorted.len() as f64 - 1.0)).round() as usize;
+    sorted[rank.min(sorted.len() - 1)]
+}
+
+#[tokio::test]
+#[ignore = "benchmark: run with --ignored --nocapture"]
+async fn typing_into_a_long_body_repaints_the_preview_within_a_frame() {
+    let studio = Studio::launch().await;
+    let body = long_body(1014);
+    assert_eq!(body.chars().count(), 1014);
+    type_into(&studio, "#field-name", "typing_benchmark").await;
+    // Set up the long body in one go (a paste), then its ten samples.
+    studio
+        .client
+        .execute(
+            "const el = document.querySelector('#field-body-text');
+             const setter = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value').set;
+             setter.call(el, arguments[0]);
+             el.dispatchEvent(new Event('input', { bubbles: true }));",
+            vec![body.clone().into()],
+        )
+        .await
+        .expect("paste body");
+    for n in 1..=10 {
+        type_into(
+            &studio,
+            &format!("#field-body-example-{n}"),
+            &format!("value {n}"),
+        )
+        .await;
+    }
+    wait_text(&studio, "[data-testid='bubble']", "value 10").await;
+    let field = studio.find("#field-body-text").await;
+    field.click().await.expect("focus body");
+    field
+        .send_keys(&char::from(Key::End).to_string())
+        .await
+        .expect("end");
+    // Warm up, then measure.
+    for _ in 0..10 {
+        field.send_keys("x").await.expect("type");
+        field
+            .send_keys(&char::from(Key::Backspace).to_string())
+            .await
+            .expect("backspace");
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    eval(
+        &studio,
+        "performance.clearMeasures('wabi-preview'); return true;",
+    )
+    .await;
+    for _ in 0..100 {
+        field.send_keys("x").await.expect("type");
+        field
+            .send_keys(&char::from(Key::Backspace).to_string())
+            .await
+            .expect("backspace");
+    }
+    tokio::time::sleep(std::time::Duration::from_millis(500)).await;
+    let value = eval(
+        &studio,
+        "return performance.getEntriesByName('wabi-preview').map(e => e.duration);",
+    )
+    .await;
+    let mut samples: Vec<f64> = value
+        .as_array()
+        .map(|list| list.iter().filter_map(serde_json::Value::as_f64).collect())
+        .unwrap_or_default();
+    samples.sort_by(|a, b| a.total_cmp(b));
+    let median = percentile(&samples, 50.0);
+    let p95 = percentile(&samples, 95.0);
+    println!(
+        "typing benchmark: {} keystrokes measured of 200; input to preview painted: median {median:.1} ms, p95 {p95:.1} ms (goal p95 < 16 ms)",
+        samples.len()
+    );
+    assert!(
+        samples.len() >= 100,
+        "too few measured keystrokes: {}",
+        samples.len()
+    );
+    studio.close().await;
+}
