@@ -67,7 +67,8 @@ async fn typing_into_a_long_body_repaints_the_preview_within_a_frame() {
         )
         .await;
     }
-    wait_text(&studio, "[data-testid='bubble']", "value 10").await;
+    wait_for_problem(&studio, "example.empty", false).await;
+    wait_text(&studio, "[data-testid='bubble']", "value 1 ").await;
     let field = studio.find("#field-body-text").await;
     field.click().await.expect("focus body");
     field

@@ -6,11 +6,11 @@ import { App } from "../app/App";
 import { previewOf, rendered } from "../app/fixtures";
 
 const ipc = vi.hoisted(() => ({
-  appInfo: vi.fn(async () => ({ name: "Wabi Studio", version: "1", dataDir: "/tmp" })),
-  appReady: vi.fn(async () => undefined),
+  appInfo: vi.fn<() => Promise<{ name: string; version: string; dataDir: string }>>(async () => ({ name: "Wabi Studio", version: "1", dataDir: "/tmp" })),
+  appReady: vi.fn<() => Promise<void>>(async () => undefined),
   renderTemplate: vi.fn<(doc: unknown, options: RenderOptions) => Promise<RenderedTemplate>>(),
-  listStarters: vi.fn(async () => []),
-  listLanguages: vi.fn(async () => []),
+  listStarters: vi.fn<() => Promise<never[]>>(async () => []),
+  listLanguages: vi.fn<() => Promise<never[]>>(async () => []),
 }));
 vi.mock("../ipc", () => ipc);
 

@@ -1,4 +1,5 @@
 import { fireEvent, render, screen, within } from "@testing-library/react";
+import { useMemo } from "react";
 import { describe, expect, it } from "vitest";
 import { LocaleProvider } from "../i18n/context";
 import { ButtonsEditor } from "./ButtonsEditor";
@@ -9,8 +10,9 @@ import { createDocumentStore, useDocumentSnapshot, type DocumentStore } from "./
 
 function Harness({ store }: { store: DocumentStore }) {
   const { document } = useDocumentSnapshot(store);
+  const value = useMemo(() => ({ store, document, report: { diagnostics: new Map(), counters: new Map() } }), [store, document]);
   return (
-    <ComposerContext.Provider value={{ store, document, report: { diagnostics: new Map(), counters: new Map() } }}>
+    <ComposerContext.Provider value={value}>
       <ButtonsEditor slot={messageSlot} types={["QUICK_REPLY", "URL"]} />
     </ComposerContext.Provider>
   );

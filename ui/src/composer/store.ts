@@ -24,6 +24,8 @@ export interface DocumentSnapshot {
   canRedo: boolean;
   /** Increments on every change (for "unsaved changes" and autosave). */
   revision: number;
+  /** `performance.now()` of the change (input-to-paint measurement). */
+  changedAt: number;
 }
 
 export interface DocumentStore {
@@ -47,12 +49,13 @@ export function createDocumentStore(initial: TemplateDocument = emptyDocument())
   let revision = 0;
   let lastKey: string | undefined;
   let lastAt = -Infinity;
-  let snap: DocumentSnapshot = { document: current, canUndo: false, canRedo: false, revision };
+  const clock = () => (typeof performance === "undefined" ? 0 : performance.now());
+  let snap: DocumentSnapshot = { document: current, canUndo: false, canRedo: false, revision, changedAt: clock() };
   const listeners = new Set<() => void>();
 
   const emit = () => {
     revision += 1;
-    snap = { document: current, canUndo: past.length > 0, canRedo: future.length > 0, revision };
+    snap = { document: current, canUndo: past.length > 0, canRedo: future.length > 0, revision, changedAt: clock() };
     for (const listener of listeners) listener();
   };
 
