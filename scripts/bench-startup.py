@@ -82,16 +82,17 @@ def memory_kib(pid):
 
 
 def process_name(pid):
+    """The executable's file name (comm is cut to 15 characters)."""
     try:
-        return Path(f"/proc/{pid}/comm").read_text().strip()
-    except OSError:
+        argv0 = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")[0].decode()
+        return Path(argv0).name or "?"
+    except (OSError, UnicodeDecodeError):
         return "?"
 
 
 def launch(binary, display):
     data_dir = tempfile.mkdtemp(prefix="wabi-bench-")
-    env = dict(os.environ, DISPLAY=display, WABI_DATA_DIR=data_dir, WABI_BENCH_STARTUP="1",
-               WEBKIT_DISABLE_COMPOSITING_MODE="1", LIBGL_ALWAYS_SOFTWARE="1")
+    env = dict(os.environ, DISPLAY=display, WABI_DATA_DIR=data_dir, WABI_BENCH_STARTUP="1")
     t0 = time.monotonic()
     proc = subprocess.Popen([str(binary)], env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
                             text=True)

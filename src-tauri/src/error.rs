@@ -81,7 +81,10 @@ mod tests {
 
     #[test]
     fn app_error_serialises_to_code_and_message_only() {
-        let error = AppError::new(ErrorCode::InvalidInput, "Template name: use lowercase letters.");
+        let error = AppError::new(
+            ErrorCode::InvalidInput,
+            "Template name: use lowercase letters.",
+        );
         let json = serde_json::to_value(&error).expect("serialise");
         assert_eq!(
             json,

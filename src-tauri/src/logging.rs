@@ -108,7 +108,10 @@ fn next_secret(text: &str) -> Option<(usize, usize)> {
     let mut search_from = 0;
     while let Some(found) = text[search_from..].find("EAA") {
         let at = search_from + found;
-        let boundary = text[..at].chars().next_back().is_none_or(|c| !is_token_char(c));
+        let boundary = text[..at]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !is_token_char(c));
         let run = text[at..]
             .find(|c: char| !c.is_ascii_alphanumeric())
             .unwrap_or(text.len() - at);
@@ -142,7 +145,10 @@ mod tests {
     #[test]
     fn bare_meta_tokens_are_redacted() {
         let token = "EAAB".to_string() + &"x1".repeat(40);
-        assert_eq!(redact(&format!("token {token} end")), "token [redacted] end");
+        assert_eq!(
+            redact(&format!("token {token} end")),
+            "token [redacted] end"
+        );
     }
 
     #[test]
@@ -151,7 +157,10 @@ mod tests {
             redact("GET /v23.0/me?access_token=abc.DEF-123&fields=id"),
             "GET /v23.0/me?access_token=[redacted]&fields=id"
         );
-        assert_eq!(redact(r#"{"access_token":"s3cret"}"#), r#"{"access_token":"[redacted]"}"#);
+        assert_eq!(
+            redact(r#"{"access_token":"s3cret"}"#),
+            r#"{"access_token":"[redacted]"}"#
+        );
     }
 
     #[test]
@@ -164,7 +173,10 @@ mod tests {
     fn several_secrets_in_one_line_are_all_redacted() {
         let token = "EAA".to_string() + &"Z".repeat(30);
         let line = format!("a Bearer one b {token} c access_token=two");
-        assert_eq!(redact(&line), "a Bearer [redacted] b [redacted] c access_token=[redacted]");
+        assert_eq!(
+            redact(&line),
+            "a Bearer [redacted] b [redacted] c access_token=[redacted]"
+        );
     }
 
     #[test]
@@ -174,6 +186,9 @@ mod tests {
             let mut writer = RedactingWriter(&mut sink);
             writer.write_all(b"header Bearer abcdef\n").expect("write");
         }
-        assert_eq!(String::from_utf8(sink).expect("utf8"), "header Bearer [redacted]\n");
+        assert_eq!(
+            String::from_utf8(sink).expect("utf8"),
+            "header Bearer [redacted]\n"
+        );
     }
 }

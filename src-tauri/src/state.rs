@@ -46,7 +46,10 @@ impl AppState {
 }
 
 /// The data directory: `WABI_DATA_DIR` when set and not empty, else the platform default.
-pub fn resolve_data_dir(env_value: Option<std::ffi::OsString>, platform_default: PathBuf) -> PathBuf {
+pub fn resolve_data_dir(
+    env_value: Option<std::ffi::OsString>,
+    platform_default: PathBuf,
+) -> PathBuf {
     match env_value {
         Some(value) if !value.is_empty() => PathBuf::from(value),
         _ => platform_default,
@@ -59,7 +62,10 @@ mod tests {
 
     #[test]
     fn data_dir_env_overrides_the_platform_default() {
-        let dir = resolve_data_dir(Some("/tmp/wabi-test".into()), PathBuf::from("/home/x/.local/share/app"));
+        let dir = resolve_data_dir(
+            Some("/tmp/wabi-test".into()),
+            PathBuf::from("/home/x/.local/share/app"),
+        );
         assert_eq!(dir, PathBuf::from("/tmp/wabi-test"));
     }
 

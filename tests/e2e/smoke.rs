@@ -16,7 +16,10 @@ async fn first_screen_shows_library_composer_and_phone_preview() {
     let studio = Studio::launch().await;
     for pane in ["Library", "Composer", "Phone preview"] {
         let region = studio.find(&format!("section[aria-label='{pane}']")).await;
-        assert!(region.is_displayed().await.expect("visibility"), "{pane} pane is not visible");
+        assert!(
+            region.is_displayed().await.expect("visibility"),
+            "{pane} pane is not visible"
+        );
     }
     studio.screenshot("first-screen").await;
     studio.close().await;
@@ -25,7 +28,9 @@ async fn first_screen_shows_library_composer_and_phone_preview() {
 #[tokio::test]
 async fn status_bar_shows_the_version_reported_by_rust() {
     let studio = Studio::launch().await;
-    let text = studio.wait_for_text("[data-testid='app-version']", env!("CARGO_PKG_VERSION")).await;
+    let text = studio
+        .wait_for_text("[data-testid='app-version']", env!("CARGO_PKG_VERSION"))
+        .await;
     assert_eq!(text, format!("Version {}", env!("CARGO_PKG_VERSION")));
     studio.screenshot("status-bar").await;
     studio.close().await;

@@ -53,9 +53,9 @@ struct Guarded {
 
 impl Guarded {
     fn spawn(name: &'static str, command: &mut Command) -> Self {
-        let child = command
-            .spawn()
-            .unwrap_or_else(|e| panic!("cannot start {name} ({command:?}): {e}; run `make setup` to install it"));
+        let child = command.spawn().unwrap_or_else(|e| {
+            panic!("cannot start {name} ({command:?}): {e}; run `make setup` to install it")
+        });
         Self { child, name }
     }
 }
@@ -107,7 +107,10 @@ impl XDisplay {
         let socket = PathBuf::from(format!("/tmp/.X11-unix/X{number}"));
         let deadline = Instant::now() + Duration::from_secs(10);
         while !socket.exists() {
-            assert!(Instant::now() < deadline, "Xvfb did not open display {name} within 10 s");
+            assert!(
+                Instant::now() < deadline,
+                "Xvfb did not open display {name} within 10 s"
+            );
             std::thread::sleep(Duration::from_millis(20));
         }
         Self {
@@ -172,9 +175,6 @@ impl Studio {
                 .env("DISPLAY", &display_name)
                 .env("TAURI_WEBVIEW_AUTOMATION", "true")
                 .env("WABI_DATA_DIR", data_dir.path())
-                // Software rendering: no GPU under Xvfb.
-                .env("WEBKIT_DISABLE_COMPOSITING_MODE", "1")
-                .env("LIBGL_ALWAYS_SOFTWARE", "1")
                 .stdout(Stdio::null())
                 .stderr(Stdio::null()),
         );
@@ -201,12 +201,15 @@ impl Studio {
                 Err(error) => panic!("cannot open a WebDriver session on {url}: {error}"),
             }
         };
-        Self {
+        let studio = Self {
             client,
             data_dir,
             _driver: driver,
             _display: display,
-        }
+        };
+        // The session opens before the page has loaded: wait for React's first render.
+        studio.find("#root > *").await;
+        studio
     }
 
     /// Waits for an element matching the CSS selector.
@@ -233,7 +236,10 @@ impl Studio {
                     }
                 }
             }
-            assert!(Instant::now() < deadline, "`{css}` did not appear within {WAIT:?}");
+            assert!(
+                Instant::now() < deadline,
+                "`{css}` did not appear within {WAIT:?}"
+            );
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
     }
