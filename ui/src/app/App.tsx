@@ -20,7 +20,7 @@ export function App({ store: given }: { store?: DocumentStore }) {
   const [store] = useState(() => given ?? createDocumentStore());
   const snapshot = useDocumentSnapshot(store);
   const [settings, setSettings] = useState<PreviewSettings>({ client: "android", theme: "light", showSamples: true });
-  const render = useRendered(snapshot.document, settings, snapshot.changedAt);
+  const render = useRendered(store, settings);
   const result = render.state === "ready" ? render.result : undefined;
   const report = useFieldReport(result, snapshot.document);
   const [languages, setLanguages] = useState<LanguageOption[]>([]);

@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useState } from "react";
 import { renderTemplate, type Client, type Counter, type Diagnostic, type RenderedTemplate, type Theme } from "../ipc";
 import type { TemplateDocument } from "./doc";
+import type { DocumentStore } from "./store";
 import { fieldForPointer } from "./pointers";
 
 export interface PreviewSettings {
@@ -27,45 +28,53 @@ export function bubbleTime(date: Date): string {
   return `${String(date.getHours()).padStart(2, "0")}:${String(date.getMinutes()).padStart(2, "0")}`;
 }
 
-export function useRendered(document: TemplateDocument, settings: PreviewSettings, changedAt = 0): RenderState {
+/**
+ * Asks Rust for the check and preview of the store's document: once now, and at once on every
+ * change (from the store's subscription, so the request runs while React redraws the editor).
+ */
+export function useRendered(store: DocumentStore, settings: PreviewSettings): RenderState {
   const [render, setRender] = useState<RenderState>({ state: "pending" });
   useEffect(() => {
-    sequence += 1;
-    const mine = sequence;
-    const now = new Date();
     let live = true;
-    renderTemplate(document, {
-      client: settings.client,
-      theme: settings.theme,
-      timestamp: bubbleTime(now),
-      nowMs: now.getTime(),
-      showSamples: settings.showSamples,
-    }).then(
-      (result) => {
-        if (!live || mine !== sequence) return;
-        setRender({ state: "ready", result });
-        // Painted: the task right after the next frame, which shows this result.
-        requestAnimationFrame(() =>
-          setTimeout(() => {
-            try {
-              performance.measure("wabi-preview", { start: changedAt, end: performance.now() });
-            } catch {
-              // No performance timeline (tests): nothing to measure.
-            }
-          }, 0),
-        );
-      },
-      (error: unknown) => {
-        if (!live) return;
-        setRender({ state: "failed", message: error instanceof Error ? error.message : String(error) });
-      },
-    );
+    const run = () => {
+      const { document, changedAt } = store.snapshot();
+      sequence += 1;
+      const mine = sequence;
+      const now = new Date();
+      renderTemplate(document, {
+        client: settings.client,
+        theme: settings.theme,
+        timestamp: bubbleTime(now),
+        nowMs: now.getTime(),
+        showSamples: settings.showSamples,
+      }).then(
+        (result) => {
+          if (!live || mine !== sequence) return;
+          setRender({ state: "ready", result });
+          // Painted: the task right after the next frame, which shows this result.
+          requestAnimationFrame(() =>
+            setTimeout(() => {
+              try {
+                performance.measure("wabi-preview", { start: changedAt, end: performance.now() });
+              } catch {
+                // No performance timeline (tests): nothing to measure.
+              }
+            }, 0),
+          );
+        },
+        (error: unknown) => {
+          if (!live || mine !== sequence) return;
+          setRender({ state: "failed", message: error instanceof Error ? error.message : String(error) });
+        },
+      );
+    };
+    run();
+    const unsubscribe = store.subscribe(run);
     return () => {
       live = false;
+      unsubscribe();
     };
-    // changedAt changes with document; it is only read when the answer arrives.
-    // oxlint-disable-next-line react/exhaustive-deps
-  }, [document, settings.client, settings.theme, settings.showSamples]);
+  }, [store, settings.client, settings.theme, settings.showSamples]);
   return render;
 }
 

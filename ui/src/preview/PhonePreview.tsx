@@ -3,7 +3,7 @@
 // from Rust's preview model, and the per-client notes under it. No logic about templates here:
 // every string, fold and layout decision comes from the preview model.
 
-import { useState, type CSSProperties } from "react";
+import { memo, useState, type CSSProperties } from "react";
 import { useT } from "../i18n/context";
 import type { CardPreview, Client, Preview, PreviewButton, PreviewHeader, Theme } from "../ipc";
 import type { PreviewSettings } from "../composer/rendered";
@@ -13,7 +13,7 @@ import { RichLines } from "./RichText";
 const CLIENTS: Client[] = ["android", "ios", "desktop"];
 const THEMES: Theme[] = ["light", "dark"];
 
-export function PreviewSwitches({ settings, onChange }: { settings: PreviewSettings; onChange: (s: PreviewSettings) => void }) {
+export const PreviewSwitches = memo(function PreviewSwitches({ settings, onChange }: { settings: PreviewSettings; onChange: (s: PreviewSettings) => void }) {
   const t = useT();
   return (
     <div className="preview-switches">
@@ -41,7 +41,7 @@ export function PreviewSwitches({ settings, onChange }: { settings: PreviewSetti
       </label>
     </div>
   );
-}
+});
 
 function styleVars(preview: Preview): CSSProperties {
   const s = preview.style;
@@ -57,7 +57,7 @@ function styleVars(preview: Preview): CSSProperties {
   } as CSSProperties;
 }
 
-export function PhonePreview({ preview, businessName }: { preview: Preview | undefined; businessName: string }) {
+export const PhonePreview = memo(function PhonePreview({ preview, businessName }: { preview: Preview | undefined; businessName: string }) {
   const t = useT();
   if (!preview) return <p className="pane-empty">{t("preview.empty")}</p>;
   const desktop = preview.client === "desktop";
@@ -93,7 +93,7 @@ export function PhonePreview({ preview, businessName }: { preview: Preview | und
       </div>
     </div>
   );
-}
+});
 
 function Message({ preview }: { preview: Preview }) {
   const t = useT();
@@ -232,7 +232,7 @@ function Cards({ cards }: { cards: CardPreview[] }) {
   );
 }
 
-export function PreviewNotes({ preview }: { preview: Preview | undefined }) {
+export const PreviewNotes = memo(function PreviewNotes({ preview }: { preview: Preview | undefined }) {
   const t = useT();
   if (!preview) return null;
   const notes = [
@@ -252,4 +252,4 @@ export function PreviewNotes({ preview }: { preview: Preview | undefined }) {
       </ul>
     </section>
   );
-}
+});
