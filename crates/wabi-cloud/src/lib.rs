@@ -5,6 +5,20 @@
 //! OS keyring and leaves it only into a request header; keeping all of that here makes the rule
 //! easy to audit and test.
 
+pub mod client;
 pub mod error;
+pub mod graph_error;
+pub mod request;
+pub mod retry;
+pub mod sensitive;
+pub mod settings;
+pub mod token_store;
 
+pub use client::{GraphClient, PhoneNumberInfo, RemoteTemplate, SendReceipt, DEFAULT_TIMEOUT};
 pub use error::CloudError;
+pub use graph_error::{decode as decode_graph_error, GraphError, RetryAdvice};
+pub use request::{prepare_send, Header, PreparedRequest, MASKED_AUTHORIZATION};
+pub use retry::RetryPolicy;
+pub use sensitive::Sensitive;
+pub use settings::{AccountSettings, DEFAULT_API_VERSION, DEFAULT_BASE_URL};
+pub use token_store::{TokenStore, KEYRING_SERVICE};
