@@ -38,7 +38,7 @@ pub struct SendReceipt {
 
 /// What "Test connection" shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
-#[serde(rename_all = "camelCase")]
+#[serde(rename_all(serialize = "camelCase"))]
 pub struct PhoneNumberInfo {
     /// The number as shown to users, e.g. `+1 555-010-0123`.
     pub display_phone_number: Option<String>,
