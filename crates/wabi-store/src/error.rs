@@ -111,6 +111,15 @@ pub enum StoreError {
         reason: String,
     },
 
+    /// A phone number is not a valid international (E.164) number.
+    #[error("invalid phone number {phone:?}: {reason}")]
+    InvalidPhone {
+        /// The number as typed.
+        phone: String,
+        /// What is wrong and what to type.
+        reason: String,
+    },
+
     /// A draft's document is not a JSON object (only objects are templates).
     #[error("a template document must be a JSON object, got {found}")]
     NotAnObject {

@@ -18,6 +18,7 @@ pub mod model;
 pub mod name;
 pub mod open;
 pub mod paths;
+pub mod sending;
 pub mod starter;
 pub mod store;
 pub mod text;
@@ -35,6 +36,7 @@ pub use model::{
 };
 pub use open::{replace_with_copy, OpenProblem, OpenReport};
 pub use paths::{database_path, default_data_dir, DATABASE_FILE};
+pub use sending::{AccountRow, Recipient, SendLogEntry, SendOutcome};
 pub use starter::Starter;
 pub use store::Store;
 pub use text::searchable_text;

@@ -31,10 +31,15 @@ const MIGRATIONS: &[Migration] = &[
         sql: include_str!("migrations/0002_search.sql"),
         then: Some(index_existing_drafts),
     },
+    Migration {
+        version: 3,
+        sql: include_str!("migrations/0003_sending.sql"),
+        then: None,
+    },
 ];
 
 /// The schema version this build writes.
-pub const LATEST_VERSION: i64 = 2;
+pub const LATEST_VERSION: i64 = 3;
 
 /// The SQL of schema step `version` as released (for tests that build old databases).
 pub fn migration_sql(version: i64) -> Option<&'static str> {
