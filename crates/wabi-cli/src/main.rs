@@ -9,6 +9,8 @@ mod exit;
 mod media;
 mod payload;
 mod preview;
+mod recipients;
+mod send;
 mod validate;
 
 use clap::{Parser, Subcommand};
@@ -37,6 +39,10 @@ enum Command {
     Preview(preview::Args),
     /// Print the JSON of a test send (`POST /{PHONE_NUMBER_ID}/messages`) for a template.
     Payload(payload::Args),
+    /// Your own test numbers and their opt-in: add, list, withdraw.
+    Recipients(recipients::Args),
+    /// Send a test of a template through the WhatsApp Cloud API (or --dry-run to show it).
+    Send(send::Args),
 }
 
 fn main() -> ExitCode {
@@ -47,6 +53,8 @@ fn main() -> ExitCode {
         Command::Drafts(args) => drafts::run(cli.data_dir.as_deref(), args),
         Command::Preview(args) => preview::run(args),
         Command::Payload(args) => payload::run(args),
+        Command::Recipients(args) => recipients::run(cli.data_dir.as_deref(), args),
+        Command::Send(args) => send::run(cli.data_dir.as_deref(), args),
     };
     outcome.into()
 }

@@ -1,0 +1,277 @@
+//! `wabi send`: sends a test of a template (from the drafts library or a file) to one of the
+//! user's own numbers through the WhatsApp Cloud API, or shows the request with `--dry-run`.
+//!
+//! Order matters: input is checked, then a dry run prints and stops, then consent is checked in
+//! the local library; only then is the token read and an HTTP request made. So a dry run and a
+//! consent refusal never touch the network. With `--file` no account lookup is made: only the
+//! phone number ID and the token are needed.
+
+use crate::exit::Outcome;
+use crate::preview::{bad_input, read_template, read_values};
+use std::path::{Path, PathBuf};
+use wabi_cloud::{
+    AccountSettings, CloudError, GraphClient, RetryPolicy, Sensitive, TokenStore, DEFAULT_TIMEOUT,
+};
+use wabi_store::{default_data_dir, SendLogEntry, SendOutcome, Store};
+use wabi_template::model::Template;
+use wabi_template::payload::build;
+
+/// How the test is sent.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Mode {
+    /// An approved template, by name and language.
+    Template,
+    /// A draft proof as a session message (only within 24 h of the recipient's last message).
+    Proof,
+}
+
+/// Output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Format {
+    /// Human-readable.
+    Text,
+    /// JSON.
+    Json,
+}
+
+/// Arguments of `wabi send`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// Recipient: one of your test recipients with a recorded opt-in, e.g. +16505551234.
+    #[arg(long, value_name = "+E164")]
+    pub to: String,
+    /// Draft id in the library.
+    #[arg(
+        long,
+        value_name = "ID",
+        conflicts_with = "file",
+        required_unless_present = "file"
+    )]
+    pub draft: Option<i64>,
+    /// Template file (Meta's template JSON).
+    #[arg(long, value_name = "TEMPLATE.json")]
+    pub file: Option<PathBuf>,
+    /// Values to fill in (see `wabi payload --help`).
+    #[arg(long, value_name = "VALUES.json")]
+    pub values: Option<PathBuf>,
+    /// Send as the approved template, or as a proof session message.
+    #[arg(long, value_enum, default_value = "template")]
+    pub mode: Mode,
+    /// Graph API base URL (default: the account settings, else https://graph.facebook.com).
+    #[arg(long, value_name = "URL")]
+    pub api_base: Option<String>,
+    /// Business phone number ID (default: WABI_PHONE_NUMBER_ID, else the account settings).
+    #[arg(long, value_name = "ID")]
+    pub phone_number_id: Option<String>,
+    /// Show the request that would be sent (token masked) and send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value = "text")]
+    pub format: Format,
+}
+
+/// Opens the drafts library of `data_dir` (or the default), or says what to pass.
+pub(crate) fn open_store(data_dir: Option<&Path>) -> Result<Store, String> {
+    let dir = data_dir
+        .map(Path::to_owned)
+        .or_else(default_data_dir)
+        .ok_or("no data folder known: pass --data-dir DIR or set WABI_DATA_DIR")?;
+    let (store, report) = Store::open(&dir).map_err(|e| e.to_string())?;
+    if let Some(notice) = report.notice() {
+        eprintln!("wabi: note: {notice}");
+    }
+    Ok(store)
+}
+
+/// The account settings for a command: flags, then environment, then the stored account.
+pub(crate) fn account_settings(
+    store: Option<&Store>,
+    phone_number_id: Option<String>,
+    api_base: Option<String>,
+) -> Result<AccountSettings, String> {
+    let stored = match store {
+        Some(store) => store.account().map_err(|e| e.to_string())?,
+        None => None,
+    };
+    let phone_number_id = phone_number_id
+        .or_else(|| std::env::var("WABI_PHONE_NUMBER_ID").ok())
+        .or_else(|| stored.as_ref().map(|a| a.phone_number_id.clone()))
+        .ok_or("no phone number ID: pass --phone-number-id ID or set WABI_PHONE_NUMBER_ID")?;
+    let mut settings = AccountSettings::for_phone_number(phone_number_id);
+    if let Some(stored) = stored {
+        settings.waba_id = stored.waba_id;
+        settings.api_version = stored.api_version;
+        settings.base_url = stored.base_url;
+    }
+    if let Ok(waba) = std::env::var("WABI_WABA_ID") {
+        settings.waba_id = Some(waba);
+    }
+    if let Some(base) = api_base {
+        settings.base_url = base;
+    }
+    match settings.problem() {
+        Some(problem) => Err(problem),
+        None => Ok(settings),
+    }
+}
+
+/// The token: `WABI_ACCESS_TOKEN`, else the keyring entry of the phone number.
+pub(crate) fn access_token(settings: &AccountSettings) -> Result<Sensitive<String>, String> {
+    if let Ok(token) = std::env::var("WABI_ACCESS_TOKEN") {
+        let token = Sensitive::new(token);
+        if !token.is_empty() {
+            return Ok(token);
+        }
+    }
+    match TokenStore::new(&settings.phone_number_id).read() {
+        Ok(Some(token)) => Ok(token),
+        Ok(None) => Err(format!(
+            "no access token: set WABI_ACCESS_TOKEN or save a token for phone number ID {} in the app",
+            settings.phone_number_id
+        )),
+        Err(error) => Err(format!("{error}; set WABI_ACCESS_TOKEN")),
+    }
+}
+
+/// A client with the standard retry policy.
+pub(crate) fn client(
+    settings: AccountSettings,
+    token: Sensitive<String>,
+) -> Result<GraphClient, String> {
+    GraphClient::new(settings, token, RetryPolicy::standard(), DEFAULT_TIMEOUT)
+        .map_err(|e| e.to_string())
+}
+
+/// Runs `wabi send`.
+pub fn run(data_dir: Option<&Path>, args: Args) -> Outcome {
+    if args.mode == Mode::Proof {
+        return bad_input("--mode proof is not available in this build yet; use --mode template");
+    }
+    let store = match open_store(data_dir) {
+        Ok(store) => store,
+        Err(message) => return bad_input(&message),
+    };
+    let (template, draft) = match (&args.file, args.draft) {
+        (Some(file), _) => match read_template(file, None) {
+            Ok(template) => (template, None),
+            Err(message) => return bad_input(&message),
+        },
+        (None, Some(id)) => match store.get(id) {
+            Ok(draft) => match Template::from_value(draft.document.clone()) {
+                Ok(template) => (template, Some(id)),
+                Err(error) => return bad_input(&format!("draft {id}: {error}")),
+            },
+            Err(error) => return bad_input(&error.to_string()),
+        },
+        (None, None) => return bad_input("give --draft ID or --file TEMPLATE.json"),
+    };
+    let values = match read_values(args.values.as_deref(), &template) {
+        Ok(values) => values,
+        Err(message) => return bad_input(&message),
+    };
+    // With --file the stored account is not consulted: only flags and environment.
+    let account_store = if args.file.is_some() {
+        None
+    } else {
+        Some(&store)
+    };
+    let settings = match account_settings(account_store, args.phone_number_id, args.api_base) {
+        Ok(settings) => settings,
+        Err(message) => return bad_input(&message),
+    };
+    let payload = build(&template, &values, &args.to);
+    if !payload.is_sendable() {
+        for problem in &payload.problems {
+            eprintln!("wabi: {problem}");
+        }
+        return Outcome::Problems;
+    }
+    if args.dry_run {
+        let request = wabi_cloud::prepare_send(&settings, &payload.message);
+        match args.format {
+            Format::Json => match serde_json::to_string_pretty(&request) {
+                Ok(json) => println!("{json}"),
+                Err(error) => return bad_input(&error.to_string()),
+            },
+            Format::Text => println!("{}", request.to_curl()),
+        }
+        return Outcome::Success;
+    }
+    let body = payload.message.to_string();
+    let mut log = SendLogEntry {
+        id: 0,
+        at_ms: 0,
+        recipient: args.to.clone(),
+        mode: "template".into(),
+        draft_id: draft,
+        revision_id: None,
+        request_body: body,
+        outcome: SendOutcome::Refused,
+        response: None,
+        message_id: None,
+    };
+    let consent = match store.recipient(&args.to) {
+        Ok(recipient) => recipient.is_some_and(|r| r.has_consent()),
+        Err(error) => return bad_input(&error.to_string()),
+    };
+    if !consent {
+        let reason = format!(
+            "refused: {} has no recorded opt-in; run `wabi recipients add {} --opt-in` once the owner of that phone agreed",
+            args.to, args.to
+        );
+        log.response = Some(reason.clone());
+        record(&store, &log);
+        eprintln!("wabi: {reason}");
+        return Outcome::Problems;
+    }
+    let token = match access_token(&settings) {
+        Ok(token) => token,
+        Err(message) => return bad_input(&message),
+    };
+    let client = match client(settings, token) {
+        Ok(client) => client,
+        Err(message) => return bad_input(&message),
+    };
+    let result = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime.block_on(client.send(&payload.message)),
+        Err(error) => return bad_input(&format!("cannot start the runtime: {error}")),
+    };
+    match result {
+        Ok(receipt) => {
+            log.outcome = SendOutcome::Sent;
+            log.message_id = Some(receipt.message_id.clone());
+            log.response = Some(receipt.response.to_string());
+            record(&store, &log);
+            match args.format {
+                Format::Json => println!(
+                    "{}",
+                    serde_json::json!({"messageId": receipt.message_id, "waId": receipt.wa_id})
+                ),
+                Format::Text => println!("{}", receipt.message_id),
+            }
+            Outcome::Success
+        }
+        Err(error) => {
+            log.outcome = SendOutcome::Failed;
+            log.response = Some(match &error {
+                CloudError::Graph(graph) => {
+                    serde_json::to_string(graph).unwrap_or_else(|_| error.to_string())
+                }
+                other => other.to_string(),
+            });
+            record(&store, &log);
+            eprintln!("wabi: send failed: {error}");
+            Outcome::Problems
+        }
+    }
+}
+
+fn record(store: &Store, entry: &SendLogEntry) {
+    if let Err(error) = store.log_send(entry) {
+        eprintln!("wabi: note: could not write the send log: {error}");
+    }
+}
