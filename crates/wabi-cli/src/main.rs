@@ -4,6 +4,7 @@
 //! passes `wabi validate` in CI gets the same verdict in the app. Exit codes are shared by all
 //! subcommands: 0 success, 1 problems found (or a send refused or failed), 2 bad input.
 
+mod account;
 mod drafts;
 mod exit;
 mod media;
@@ -11,6 +12,7 @@ mod payload;
 mod preview;
 mod recipients;
 mod send;
+mod templates;
 mod validate;
 
 use clap::{Parser, Subcommand};
@@ -43,6 +45,10 @@ enum Command {
     Recipients(recipients::Args),
     /// Send a test of a template through the WhatsApp Cloud API (or --dry-run to show it).
     Send(send::Args),
+    /// The Cloud API account: `check` tests the connection.
+    Account(account::Args),
+    /// The account's templates: `pull` lists them with their status.
+    Templates(templates::Args),
 }
 
 fn main() -> ExitCode {
@@ -55,6 +61,8 @@ fn main() -> ExitCode {
         Command::Payload(args) => payload::run(args),
         Command::Recipients(args) => recipients::run(cli.data_dir.as_deref(), args),
         Command::Send(args) => send::run(cli.data_dir.as_deref(), args),
+        Command::Account(args) => account::run(cli.data_dir.as_deref(), args),
+        Command::Templates(args) => templates::run(cli.data_dir.as_deref(), args),
     };
     outcome.into()
 }

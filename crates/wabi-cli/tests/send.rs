@@ -229,3 +229,69 @@ fn recipients_list_shows_opt_in() {
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(stdout.starts_with("+16505551234\topted in "), "{stdout}");
 }
+
+#[test]
+fn account_check_prints_number_name_and_quality() {
+    let dir = tempfile::tempdir().unwrap();
+    let (base, seen) = server(
+        200,
+        r#"{"display_phone_number":"+1 555-010-0123","verified_name":"Wabi Test","quality_rating":"GREEN","id":"106540352242922"}"#,
+    );
+    let out = wabi(
+        dir.path(),
+        &[
+            "account",
+            "check",
+            "--api-base",
+            &base,
+            "--phone-number-id",
+            PHONE_ID,
+        ],
+    );
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("Wabi Test") && stdout.contains("GREEN"),
+        "{stdout}"
+    );
+    assert!(seen.lock().unwrap()[0].contains(&format!("authorization: Bearer {TOKEN}")));
+}
+
+#[test]
+fn templates_pull_lists_name_language_and_status() {
+    let dir = tempfile::tempdir().unwrap();
+    let (base, _) = server(
+        200,
+        r#"{"data":[{"name":"order_update","language":"en_US","status":"APPROVED","category":"UTILITY"}],"paging":{"cursors":{}}}"#,
+    );
+    let out = Command::new(env!("CARGO_BIN_EXE_wabi"))
+        .arg("--data-dir")
+        .arg(dir.path())
+        .args([
+            "templates",
+            "pull",
+            "--api-base",
+            &base,
+            "--phone-number-id",
+            PHONE_ID,
+        ])
+        .env("WABI_ACCESS_TOKEN", TOKEN)
+        .env("WABI_WABA_ID", "102290129340398")
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout).trim(),
+        "order_update\ten_US\tAPPROVED\tUTILITY"
+    );
+}

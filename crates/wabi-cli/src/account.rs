@@ -1,0 +1,71 @@
+//! `wabi account check`: "Test connection" from the command line: reads the phone number's
+//! display number, verified name and quality rating, or prints the decoded error.
+
+use crate::exit::Outcome;
+use crate::preview::bad_input;
+use crate::send::{access_token, account_settings, client, open_store};
+use std::path::Path;
+
+/// Arguments of `wabi account`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    #[command(subcommand)]
+    command: AccountCommand,
+}
+
+#[derive(Debug, clap::Subcommand)]
+enum AccountCommand {
+    /// Test the connection: phone number, verified name, quality rating.
+    Check {
+        /// Graph API base URL (default: the account settings, else https://graph.facebook.com).
+        #[arg(long, value_name = "URL")]
+        api_base: Option<String>,
+        /// Business phone number ID (default: WABI_PHONE_NUMBER_ID, else the account settings).
+        #[arg(long, value_name = "ID")]
+        phone_number_id: Option<String>,
+    },
+}
+
+/// Runs `wabi account`.
+pub fn run(data_dir: Option<&Path>, args: Args) -> Outcome {
+    let AccountCommand::Check {
+        api_base,
+        phone_number_id,
+    } = args.command;
+    let store = match open_store(data_dir) {
+        Ok(store) => store,
+        Err(message) => return bad_input(&message),
+    };
+    let settings = match account_settings(Some(&store), phone_number_id, api_base) {
+        Ok(settings) => settings,
+        Err(message) => return bad_input(&message),
+    };
+    let token = match access_token(&settings) {
+        Ok(token) => token,
+        Err(message) => return bad_input(&message),
+    };
+    let client = match client(settings, token) {
+        Ok(client) => client,
+        Err(message) => return bad_input(&message),
+    };
+    let result = match tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(runtime) => runtime.block_on(client.test_connection()),
+        Err(error) => return bad_input(&format!("cannot start the runtime: {error}")),
+    };
+    match result {
+        Ok(info) => {
+            let show = |v: Option<String>| v.unwrap_or_else(|| "(not returned)".into());
+            println!("phone number:   {}", show(info.display_phone_number));
+            println!("verified name:  {}", show(info.verified_name));
+            println!("quality rating: {}", show(info.quality_rating));
+            Outcome::Success
+        }
+        Err(error) => {
+            eprintln!("wabi: connection check failed: {error}");
+            Outcome::Problems
+        }
+    }
+}
