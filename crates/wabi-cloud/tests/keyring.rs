@@ -10,15 +10,25 @@ fn token_is_stored_read_replaced_and_deleted() {
     match store.store(&Sensitive::new("EAAfirst-token-0001")) {
         Err(CloudError::NoKeyring(reason)) => {
             // Outside with-keyring.sh there may be no keyring at all; the error must say so.
-            assert!(CloudError::NoKeyring(reason).to_string().contains("session only"));
+            assert!(CloudError::NoKeyring(reason)
+                .to_string()
+                .contains("session only"));
             eprintln!("no keyring here: run under scripts/with-keyring.sh for the real test");
             return;
         }
         other => other.unwrap(),
     }
-    assert_eq!(store.read().unwrap(), Some(Sensitive::new("EAAfirst-token-0001")));
-    store.store(&Sensitive::new("EAAsecond-token-0002")).unwrap();
-    assert_eq!(store.read().unwrap(), Some(Sensitive::new("EAAsecond-token-0002")));
+    assert_eq!(
+        store.read().unwrap(),
+        Some(Sensitive::new("EAAfirst-token-0001"))
+    );
+    store
+        .store(&Sensitive::new("EAAsecond-token-0002"))
+        .unwrap();
+    assert_eq!(
+        store.read().unwrap(),
+        Some(Sensitive::new("EAAsecond-token-0002"))
+    );
     store.delete().unwrap();
     assert_eq!(store.read().unwrap(), None);
     // Deleting twice is fine.
