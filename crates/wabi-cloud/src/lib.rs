@@ -8,6 +8,7 @@
 pub mod client;
 pub mod error;
 pub mod graph_error;
+pub mod proof;
 pub mod request;
 pub mod retry;
 pub mod sensitive;
@@ -17,6 +18,7 @@ pub mod token_store;
 pub use client::{GraphClient, PhoneNumberInfo, RemoteTemplate, SendReceipt, DEFAULT_TIMEOUT};
 pub use error::CloudError;
 pub use graph_error::{decode as decode_graph_error, GraphError, RetryAdvice};
+pub use proof::{build_proof, wa_me_link, Proof, WINDOW_EXPLANATION};
 pub use request::{prepare_send, Header, PreparedRequest, MASKED_AUTHORIZATION};
 pub use retry::RetryPolicy;
 pub use sensitive::Sensitive;

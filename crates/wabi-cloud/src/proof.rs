@@ -1,0 +1,306 @@
+//! Draft proofs: a template that is not approved yet, sent as the closest session message
+//! (reference §5.5, §5.7, §5.3–5.4), with the list of what the proof shows differently.
+//!
+//! Session messages are delivered only within 24 hours of the recipient's last message to the
+//! business ([`WINDOW_EXPLANATION`]). Built from the preview model, so the proof carries the same
+//! filled-in text the preview shows. Shapes: up to 3 quick replies → interactive reply buttons;
+//! a URL button → interactive CTA URL; otherwise text, or media with the body as caption.
+
+use serde::Serialize;
+use serde_json::{json, Map, Value};
+use ts_rs::TS;
+use wabi_template::model::Template;
+use wabi_template::preview::{
+    preview, ButtonIcon, PreviewButton, PreviewHeader, PreviewLine, PreviewOptions,
+};
+use wabi_template::preview::{MediaKind, MediaPreview};
+use wabi_template::values::Values;
+
+/// The 24-hour window, in plain words.
+pub const WINDOW_EXPLANATION: &str = "A proof is a normal chat message, not a template. WhatsApp delivers it only if this phone sent a message to your business number in the last 24 hours. Open the wa.me link on the phone, send any message, then send the proof.";
+
+/// Reply-button title limit (reference §5.5).
+pub const MAX_REPLY_TITLE: usize = 20;
+/// Interactive body limit (reference §5.5/§5.7, OAS `BodyObject`).
+pub const MAX_INTERACTIVE_BODY: usize = 1024;
+/// Interactive text header and footer limit.
+pub const MAX_INTERACTIVE_HEADER: usize = 60;
+
+/// A proof message and how it differs from the template.
+#[derive(Debug, Clone, PartialEq, Serialize, TS)]
+#[serde(rename_all = "camelCase")]
+pub struct Proof {
+    /// The body of `POST /{PHONE_NUMBER_ID}/messages`.
+    #[ts(type = "unknown")]
+    pub message: Value,
+    /// `button`, `cta_url`, `text`, `image`, `video` or `document`.
+    pub shape: String,
+    /// What the proof shows differently from the approved template would.
+    pub differences: Vec<String>,
+}
+
+/// `https://wa.me/<digits>`: opens a chat with the business number from the phone.
+pub fn wa_me_link(business_number: &str) -> String {
+    let digits: String = business_number
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
+    format!("https://wa.me/{digits}")
+}
+
+fn lines_text(lines: &[PreviewLine]) -> String {
+    lines
+        .iter()
+        .map(|line| {
+            line.spans
+                .iter()
+                .map(|s| s.text.as_str())
+                .collect::<String>()
+        })
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+fn cut(text: &str, max: usize) -> String {
+    text.chars().take(max).collect()
+}
+
+/// Builds the proof of `template` with `values` for recipient `to`. Never panics.
+pub fn build_proof(template: &Template, values: &Values, to: &str) -> Proof {
+    let options = PreviewOptions {
+        client: wabi_template::preview::Client::Android,
+        theme: wabi_template::preview::Theme::Light,
+        timestamp: String::new(),
+        now_ms: 0,
+    };
+    let shown = preview(template, values, &options);
+    let mut differences = vec![
+        "Sent as a session message: delivered only within 24 hours of the recipient's last message; the approved template has no such limit.".to_owned(),
+        "Formatting (*bold*, _italic_) is sent as plain text.".to_owned(),
+    ];
+    let mut body = shown
+        .body
+        .as_ref()
+        .map(|b| lines_text(&b.lines))
+        .unwrap_or_default();
+    let footer = shown.footer.clone();
+    let mut buttons: Vec<PreviewButton> = shown.buttons.shown.clone();
+    if let Some(all) = &shown.buttons.see_all {
+        buttons = all.buttons.clone();
+    }
+    if !shown.cards.is_empty() {
+        differences.push(
+            "Carousel cards are not part of the proof; only the message text is sent.".into(),
+        );
+    }
+    let replies: Vec<&PreviewButton> = buttons
+        .iter()
+        .filter(|b| b.icon == ButtonIcon::Reply)
+        .collect();
+    let link = buttons
+        .iter()
+        .find(|b| b.icon == ButtonIcon::Link && b.target.is_some());
+    let header = shown.header.as_ref();
+
+    let mut interactive_header = None;
+    match header {
+        Some(PreviewHeader::Text { lines }) => {
+            let text = lines_text(lines);
+            if text.chars().count() > MAX_INTERACTIVE_HEADER {
+                differences.push(format!(
+                    "Header cut to {MAX_INTERACTIVE_HEADER} characters."
+                ));
+            }
+            interactive_header =
+                Some(json!({"type": "text", "text": cut(&text, MAX_INTERACTIVE_HEADER)}));
+        }
+        Some(PreviewHeader::Media { media, source, .. }) => {
+            let kind = match media {
+                MediaKind::Image => "image",
+                MediaKind::Video | MediaKind::Gif => "video",
+                MediaKind::Document => "document",
+            };
+            let reference = match source {
+                MediaPreview::Id { id } => Some(json!({ "id": id })),
+                MediaPreview::Link { url } => Some(json!({ "link": url })),
+                _ => None,
+            };
+            match reference {
+                Some(reference) => interactive_header = Some(json!({"type": kind, kind: reference})),
+                None => differences.push("The header media has no uploaded id or link, so the proof has no header; upload the file first.".into()),
+            }
+        }
+        Some(_) => differences.push("This header kind is not part of the proof.".into()),
+        None => {}
+    }
+
+    let use_buttons = !replies.is_empty() && replies.len() <= 3 && link.is_none();
+    let shape;
+    let mut message = Map::new();
+    message.insert("messaging_product".into(), "whatsapp".into());
+    message.insert("recipient_type".into(), "individual".into());
+    message.insert("to".into(), to.into());
+    if use_buttons || link.is_some() {
+        if body.chars().count() > MAX_INTERACTIVE_BODY {
+            differences.push(format!(
+                "Body cut to {MAX_INTERACTIVE_BODY} characters (interactive message limit)."
+            ));
+            body = cut(&body, MAX_INTERACTIVE_BODY);
+        }
+        let mut interactive = Map::new();
+        let action = if let (Some(link), false) = (link, use_buttons) {
+            shape = "cta_url";
+            let others = buttons.len() - 1;
+            if others > 0 {
+                differences.push(format!("Only the first website button is shown; {others} other button(s) are left out."));
+            }
+            if link.label.chars().count() > MAX_REPLY_TITLE {
+                differences.push(format!("Button text cut to {MAX_REPLY_TITLE} characters."));
+            }
+            json!({"name": "cta_url", "parameters": {"display_text": cut(&link.label, MAX_REPLY_TITLE), "url": link.target.clone().unwrap_or_default()}})
+        } else {
+            shape = "button";
+            let mut list = Vec::new();
+            for (position, reply) in replies.iter().enumerate() {
+                if reply.label.chars().count() > MAX_REPLY_TITLE {
+                    differences.push(format!("Reply button \"{}\" is cut to {MAX_REPLY_TITLE} characters: reply-button titles are limited to 20.", reply.label));
+                }
+                list.push(json!({"type": "reply", "reply": {"id": format!("proof-{position}"), "title": cut(&reply.label, MAX_REPLY_TITLE)}}));
+            }
+            if buttons.len() > replies.len() {
+                differences.push("Buttons other than quick replies are left out.".into());
+            }
+            json!({ "buttons": list })
+        };
+        interactive.insert("type".into(), shape.into());
+        if let Some(h) = interactive_header {
+            interactive.insert("header".into(), h);
+        }
+        interactive.insert("body".into(), json!({ "text": body }));
+        if let Some(footer) = footer {
+            interactive.insert(
+                "footer".into(),
+                json!({ "text": cut(&footer, MAX_INTERACTIVE_HEADER) }),
+            );
+        }
+        interactive.insert("action".into(), action);
+        message.insert("type".into(), "interactive".into());
+        message.insert("interactive".into(), Value::Object(interactive));
+    } else {
+        if !buttons.is_empty() {
+            differences.push("Buttons are left out (more than 3 quick replies, or button kinds a session message cannot carry).".into());
+        }
+        if footer.is_some() {
+            differences.push("The footer is added to the end of the text.".into());
+        }
+        let text = match &footer {
+            Some(footer) => format!("{body}\n\n{footer}"),
+            None => body,
+        };
+        match interactive_header {
+            Some(h) if h.get("type").and_then(Value::as_str) != Some("text") => {
+                let kind = h
+                    .get("type")
+                    .and_then(Value::as_str)
+                    .unwrap_or("image")
+                    .to_owned();
+                let mut media = h.get(kind.as_str()).cloned().unwrap_or(Value::Null);
+                if let Value::Object(map) = &mut media {
+                    map.insert("caption".into(), text.into());
+                }
+                shape = if kind == "image" {
+                    "image"
+                } else if kind == "video" {
+                    "video"
+                } else {
+                    "document"
+                };
+                message.insert("type".into(), kind.clone().into());
+                message.insert(kind, media);
+            }
+            other => {
+                let text = match other
+                    .as_ref()
+                    .and_then(|h| h.get("text"))
+                    .and_then(Value::as_str)
+                {
+                    Some(header) => format!("{header}\n\n{text}"),
+                    None => text,
+                };
+                if other.is_some() {
+                    differences
+                        .push("The header text is sent as the first line of the text.".into());
+                }
+                shape = "text";
+                message.insert("type".into(), "text".into());
+                message.insert("text".into(), json!({ "body": text }));
+            }
+        }
+    }
+    Proof {
+        message: Value::Object(message),
+        shape: shape.to_owned(),
+        differences,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn template(json: Value) -> Template {
+        Template::from_value(json).unwrap()
+    }
+
+    #[test]
+    fn quick_replies_become_reply_buttons_with_titles_cut_to_20() {
+        let t = template(json!({"name": "t", "language": "en", "components": [
+            {"type": "BODY", "text": "Hello there"},
+            {"type": "BUTTONS", "buttons": [{"type": "QUICK_REPLY", "text": "Yes please"}, {"type": "QUICK_REPLY", "text": "No thanks, not this time"}]}]}));
+        let proof = build_proof(&t, &Values::default(), "+16505551234");
+        assert_eq!(proof.shape, "button");
+        let buttons = &proof.message["interactive"]["action"]["buttons"];
+        assert_eq!(buttons[0]["reply"]["title"], "Yes please");
+        assert_eq!(
+            buttons[1]["reply"]["title"]
+                .as_str()
+                .unwrap()
+                .chars()
+                .count(),
+            20
+        );
+        assert!(proof
+            .differences
+            .iter()
+            .any(|d| d.contains("limited to 20")));
+        assert_eq!(proof.message["interactive"]["body"]["text"], "Hello there");
+    }
+
+    #[test]
+    fn url_button_becomes_cta_url() {
+        let t = template(json!({"name": "t", "language": "en", "components": [
+            {"type": "BODY", "text": "Track it"},
+            {"type": "BUTTONS", "buttons": [{"type": "URL", "text": "Track", "url": "https://example.com/t"}]}]}));
+        let proof = build_proof(&t, &Values::default(), "+16505551234");
+        assert_eq!(proof.shape, "cta_url");
+        assert_eq!(proof.message["interactive"]["action"]["name"], "cta_url");
+        assert_eq!(
+            proof.message["interactive"]["action"]["parameters"]["url"],
+            "https://example.com/t"
+        );
+    }
+
+    #[test]
+    fn plain_body_becomes_text() {
+        let t = template(json!({"name": "t", "language": "en", "components": [
+            {"type": "BODY", "text": "Just text"}, {"type": "FOOTER", "text": "Reply STOP"}]}));
+        let proof = build_proof(&t, &Values::default(), "+16505551234");
+        assert_eq!(proof.shape, "text");
+        assert_eq!(proof.message["text"]["body"], "Just text\n\nReply STOP");
+    }
+
+    #[test]
+    fn wa_me_link_keeps_digits_only() {
+        assert_eq!(wa_me_link("+1 555-010-0123"), "https://wa.me/15550100123");
+    }
+}
