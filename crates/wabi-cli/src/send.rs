@@ -145,9 +145,6 @@ pub(crate) fn client(
 
 /// Runs `wabi send`.
 pub fn run(data_dir: Option<&Path>, args: Args) -> Outcome {
-    if args.mode == Mode::Proof {
-        return bad_input("--mode proof is not available in this build yet; use --mode template");
-    }
     let store = match open_store(data_dir) {
         Ok(store) => store,
         Err(message) => return bad_input(&message),
@@ -180,15 +177,31 @@ pub fn run(data_dir: Option<&Path>, args: Args) -> Outcome {
         Ok(settings) => settings,
         Err(message) => return bad_input(&message),
     };
-    let payload = build(&template, &values, &args.to);
-    if !payload.is_sendable() {
-        for problem in &payload.problems {
-            eprintln!("wabi: {problem}");
+    let (message, mode) = match args.mode {
+        Mode::Template => {
+            let payload = build(&template, &values, &args.to);
+            if !payload.is_sendable() {
+                for problem in &payload.problems {
+                    eprintln!("wabi: {problem}");
+                }
+                return Outcome::Problems;
+            }
+            (payload.message, "template")
         }
-        return Outcome::Problems;
-    }
+        Mode::Proof => {
+            if let Err(error) = wabi_store::sending::normalise_phone(&args.to) {
+                return bad_input(&error.to_string());
+            }
+            let proof = wabi_cloud::build_proof(&template, &values, &args.to);
+            eprintln!("wabi: note: {}", wabi_cloud::WINDOW_EXPLANATION);
+            for difference in &proof.differences {
+                eprintln!("wabi: proof differs: {difference}");
+            }
+            (proof.message, "proof")
+        }
+    };
     if args.dry_run {
-        let request = wabi_cloud::prepare_send(&settings, &payload.message);
+        let request = wabi_cloud::prepare_send(&settings, &message);
         match args.format {
             Format::Json => match serde_json::to_string_pretty(&request) {
                 Ok(json) => println!("{json}"),
@@ -198,12 +211,12 @@ pub fn run(data_dir: Option<&Path>, args: Args) -> Outcome {
         }
         return Outcome::Success;
     }
-    let body = payload.message.to_string();
+    let body = message.to_string();
     let mut log = SendLogEntry {
         id: 0,
         at_ms: 0,
         recipient: args.to.clone(),
-        mode: "template".into(),
+        mode: mode.into(),
         draft_id: draft,
         revision_id: None,
         request_body: body,
@@ -237,7 +250,7 @@ pub fn run(data_dir: Option<&Path>, args: Args) -> Outcome {
         .enable_all()
         .build()
     {
-        Ok(runtime) => runtime.block_on(client.send(&payload.message)),
+        Ok(runtime) => runtime.block_on(client.send(&message)),
         Err(error) => return bad_input(&format!("cannot start the runtime: {error}")),
     };
     match result {

@@ -295,3 +295,38 @@ fn templates_pull_lists_name_language_and_status() {
         "order_update\ten_US\tAPPROVED\tUTILITY"
     );
 }
+
+#[test]
+fn proof_of_a_template_with_quick_replies_posts_interactive_reply_buttons() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("proof.json");
+    std::fs::write(&file, r#"{"name":"survey","language":"en","category":"MARKETING","components":[{"type":"BODY","text":"Did you like it?"},{"type":"BUTTONS","buttons":[{"type":"QUICK_REPLY","text":"Yes"},{"type":"QUICK_REPLY","text":"Absolutely not, never again"}]}]}"#).unwrap();
+    let (base, seen) = server(200, ACCEPTED);
+    wabi(
+        dir.path(),
+        &["recipients", "add", "+16505551234", "--opt-in"],
+    );
+    let mut args = send_args(file.to_str().unwrap(), &base);
+    args.extend(["--mode", "proof"]);
+    let out = wabi(dir.path(), &args);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("24 hours") && stderr.contains("limited to 20"),
+        "{stderr}"
+    );
+    let requests = seen.lock().unwrap();
+    let body = &requests[0][requests[0].find("\r\n\r\n").unwrap() + 4..];
+    let json: serde_json::Value = serde_json::from_str(body).unwrap();
+    assert_eq!(json["type"], "interactive");
+    assert_eq!(json["interactive"]["type"], "button");
+    assert_eq!(
+        json["interactive"]["action"]["buttons"][1]["reply"]["title"],
+        "Absolutely not, neve"
+    );
+}
