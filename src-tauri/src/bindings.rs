@@ -18,6 +18,14 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::commands::template::RenderedTemplate::export_all(&cfg)?;
     crate::commands::template::LanguageOption::export_all(&cfg)?;
     wabi_template::starters::Starter::export_all(&cfg)?;
+    wabi_store::DraftSummary::export_all(&cfg)?;
+    wabi_store::Draft::export_all(&cfg)?;
+    wabi_store::SaveOutcome::export_all(&cfg)?;
+    wabi_store::RevisionSummary::export_all(&cfg)?;
+    wabi_store::Revision::export_all(&cfg)?;
+    wabi_store::ListQuery::export_all(&cfg)?;
+    wabi_store::ImportedDraft::export_all(&cfg)?;
+    wabi_store::FieldChange::export_all(&cfg)?;
     Ok(())
 }
 
@@ -38,8 +46,13 @@ mod tests {
         };
         for entry in entries.flatten() {
             let path = entry.path();
-            if path.extension().is_some_and(|e| e == "ts") {
-                let name = entry.file_name().to_string_lossy().into_owned();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            if path.is_dir() {
+                // ts-rs puts library types in folders, e.g. `serde_json/JsonValue.ts`.
+                for (inner, text) in read_tree(&path) {
+                    files.insert(format!("{name}/{inner}"), text);
+                }
+            } else if path.extension().is_some_and(|e| e == "ts") {
                 files.insert(name, std::fs::read_to_string(&path).unwrap_or_default());
             }
         }
@@ -56,7 +69,11 @@ mod tests {
             let _ = std::fs::remove_dir_all(&committed_dir);
             std::fs::create_dir_all(&committed_dir).expect("create bindings dir");
             for (name, text) in &generated {
-                std::fs::write(committed_dir.join(name), text).expect("write binding");
+                let path = committed_dir.join(name);
+                if let Some(parent) = path.parent() {
+                    std::fs::create_dir_all(parent).expect("create bindings folder");
+                }
+                std::fs::write(path, text).expect("write binding");
             }
         }
         let committed = read_tree(&committed_dir);

@@ -44,7 +44,8 @@ pub fn run() {
                 Err(error) => eprintln!("Wabi Studio: cannot write logs to {}: {error}", log_dir.display()),
             }
             tracing::info!(version = env!("CARGO_PKG_VERSION"), data_dir = %data_dir.display(), "starting");
-            app.manage(state::AppState::new(data_dir, started));
+            let (drafts, drafts_notice) = state::DraftsLibrary::open(&data_dir);
+            app.manage(state::AppState::new(data_dir, started).with_drafts(drafts, drafts_notice));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -53,6 +54,25 @@ pub fn run() {
             commands::template::render_template,
             commands::template::list_starters,
             commands::template::list_languages,
+            commands::drafts::drafts_notice,
+            commands::drafts::list_drafts,
+            commands::drafts::list_trash,
+            commands::drafts::get_draft,
+            commands::drafts::create_draft,
+            commands::drafts::save_draft,
+            commands::drafts::duplicate_draft,
+            commands::drafts::rename_draft,
+            commands::drafts::delete_draft,
+            commands::drafts::restore_draft,
+            commands::drafts::list_revisions,
+            commands::drafts::get_revision,
+            commands::drafts::diff_revisions,
+            commands::drafts::restore_revision,
+            commands::drafts::import_drafts,
+            commands::drafts::export_draft,
+            commands::drafts::export_library,
+            commands::drafts::drafts_changed,
+            commands::drafts::drafts_idle,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {
@@ -81,7 +101,10 @@ mod tests {
             .map(|name| format!("allow-{}", name.replace('_', "-")))
             .collect();
         expected.sort();
-        assert_eq!(granted, expected, "capabilities/default.json must grant our commands and nothing else");
+        assert_eq!(
+            granted, expected,
+            "capabilities/default.json must grant our commands and nothing else"
+        );
     }
 
     #[test]

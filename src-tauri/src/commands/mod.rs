@@ -5,4 +5,5 @@
 //! `build.rs`, and grant it in `capabilities/default.json` (a test checks all four agree).
 
 pub mod app;
+pub mod drafts;
 pub mod template;
