@@ -289,3 +289,49 @@ fn client_refuses_an_empty_token_naming_it() {
     .unwrap_err();
     assert!(error.to_string().contains("access token"));
 }
+
+#[tokio::test]
+async fn template_sends_of_each_component_kind_arrive_as_built() {
+    use wabi_template::model::Template;
+    use wabi_template::values::Values;
+    let templates = [
+        json!({"name": "t_header_text", "language": "en_US", "components": [
+            {"type": "HEADER", "format": "TEXT", "text": "Hi {{1}}", "example": {"header_text": ["Ada"]}},
+            {"type": "BODY", "text": "Order {{1}} shipped", "example": {"body_text": [["42"]]}}]}),
+        json!({"name": "t_image", "language": "en", "components": [
+            {"type": "HEADER", "format": "IMAGE", "example": {"header_handle": ["4::aW1hZ2U="]}},
+            {"type": "BODY", "text": "Look"}]}),
+        json!({"name": "t_location", "language": "en", "components": [
+            {"type": "HEADER", "format": "LOCATION"}, {"type": "BODY", "text": "Here"}]}),
+        json!({"name": "t_buttons", "language": "en", "components": [
+            {"type": "BODY", "text": "Track"},
+            {"type": "BUTTONS", "buttons": [
+                {"type": "URL", "text": "Track", "url": "https://example.com/{{1}}", "example": ["https://example.com/abc"]},
+                {"type": "QUICK_REPLY", "text": "Stop"},
+                {"type": "COPY_CODE", "example": "SAVE10"}]}]}),
+    ];
+    let server = GraphServer::start(vec![accepted("wamid.K")]).await;
+    let (client, _) = client(&server, Duration::from_secs(5));
+    for (n, raw) in templates.iter().enumerate() {
+        let template = Template::from_value(raw.clone()).unwrap();
+        let payload = wabi_template::payload::build(&template, &Values::default(), "+16505551234");
+        client.send(&payload.message).await.unwrap();
+        let got = server.requests()[n].json();
+        assert_eq!(got, payload.message, "template {n}");
+        // OpenAPI message shape: messaging_product, to, type=template, template.name/language.code.
+        assert_eq!(got["messaging_product"], "whatsapp");
+        assert_eq!(got["type"], "template");
+        assert_eq!(got["template"]["name"], raw["name"]);
+        assert_eq!(got["template"]["language"]["code"], raw["language"]);
+    }
+    let first = server.requests()[0].json();
+    assert_eq!(first["template"]["components"][0]["type"], "header");
+    let buttons = server.requests()[3].json();
+    let kinds: Vec<&str> = buttons["template"]["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|c| c["sub_type"].as_str())
+        .collect();
+    assert!(kinds.contains(&"url"), "{buttons}");
+}
