@@ -68,14 +68,25 @@ async fn an_autosaved_edit_is_there_after_closing_and_reopening_the_app() {
     let studio = Studio::launch().await;
     // First run: an empty draft, and nothing stored until the first edit.
     assert_eq!(value_of(&studio, NAME).await, "");
-    studio.wait_for_text(".pane-library", "Your drafts will appear here.").await;
+    studio
+        .wait_for_text(".pane-library", "Your drafts will appear here.")
+        .await;
 
-    write_draft(&studio, "spring_sale", "Spring is here: 20% off everything.").await;
+    write_draft(
+        &studio,
+        "spring_sale",
+        "Spring is here: 20% off everything.",
+    )
+    .await;
     studio.screenshot("drafts-autosaved").await;
     let data_dir = close_keeping_data(studio).await;
 
     let studio = Studio::launch_with(data_dir).await;
-    click(&studio, &format!("{} .library-open", draft_in_list("spring_sale"))).await;
+    click(
+        &studio,
+        &format!("{} .library-open", draft_in_list("spring_sale")),
+    )
+    .await;
     wait_value(&studio, NAME, "spring_sale").await;
     wait_value(&studio, BODY, "Spring is here: 20% off everything.").await;
     studio.screenshot("drafts-reopened").await;
@@ -97,7 +108,9 @@ async fn delete_with_undo_trash_restore_and_history_restore() {
     // History: the oldest revision shows its diff and can be restored.
     click(&studio, ".library-history-button").await;
     click(&studio, ".history-list li:nth-child(2) .history-open").await;
-    studio.wait_for_text(".history-diff", "First wording.").await;
+    studio
+        .wait_for_text(".history-diff", "First wording.")
+        .await;
     studio.screenshot("drafts-history").await;
     click_button(&studio, "Restore this revision").await;
     wait_value(&studio, BODY, "First wording.").await;
@@ -113,7 +126,11 @@ async fn delete_with_undo_trash_restore_and_history_restore() {
     click(&studio, &format!("{row} button.danger")).await;
     wait_gone(&studio, &row).await;
     click(&studio, ".library-trash summary").await;
-    click(&studio, ".library-trash li[data-draft-name='order_ready'] button").await;
+    click(
+        &studio,
+        ".library-trash li[data-draft-name='order_ready'] button",
+    )
+    .await;
     studio.find(&row).await;
     studio.screenshot("drafts-restored").await;
     studio.close().await;
@@ -132,7 +149,11 @@ async fn a_draft_imported_by_wabi_while_the_app_is_open_appears_in_the_list() {
     let wabi = std::env::var_os("WABI_BIN")
         .map(PathBuf::from)
         .unwrap_or_else(|| target_dir().join("debug/wabi"));
-    assert!(wabi.is_file(), "{} does not exist: cargo build -p wabi-cli", wabi.display());
+    assert!(
+        wabi.is_file(),
+        "{} does not exist: cargo build -p wabi-cli",
+        wabi.display()
+    );
     let output = Command::new(&wabi)
         .arg("--data-dir")
         .arg(studio.data_dir.path())
@@ -140,7 +161,10 @@ async fn a_draft_imported_by_wabi_while_the_app_is_open_appears_in_the_list() {
         .arg(&file)
         .output()
         .expect("run wabi");
-    assert!(output.status.success(), "wabi drafts import failed: {output:?}");
+    assert!(
+        output.status.success(),
+        "wabi drafts import failed: {output:?}"
+    );
     studio.find(&draft_in_list("from_the_cli")).await;
     studio.screenshot("drafts-imported-by-wabi").await;
     studio.close().await;

@@ -30,6 +30,7 @@ impl From<StoreError> for AppError {
             }
             StoreError::InvalidName { .. }
             | StoreError::InvalidLanguage { .. }
+            | StoreError::InvalidPhone { .. }
             | StoreError::NotAnObject { .. } => ErrorCode::InvalidInput,
         };
         // A message that starts with a file name keeps it as written.
