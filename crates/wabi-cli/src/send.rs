@@ -143,6 +143,28 @@ pub(crate) fn client(
         .map_err(|e| e.to_string())
 }
 
+/// The client for the stored account (flags and environment first), with its token: what
+/// `wabi account check` and `wabi templates pull` both need before their one request.
+pub(crate) fn stored_account_client(
+    data_dir: Option<&Path>,
+    phone_number_id: Option<String>,
+    api_base: Option<String>,
+) -> Result<GraphClient, String> {
+    let store = open_store(data_dir)?;
+    let settings = account_settings(Some(&store), phone_number_id, api_base)?;
+    let token = access_token(&settings)?;
+    client(settings, token)
+}
+
+/// Runs one request of the client to completion on a single-threaded runtime.
+pub(crate) fn run_request<F: std::future::Future>(request: F) -> Result<F::Output, String> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .map(|runtime| runtime.block_on(request))
+        .map_err(|error| format!("cannot start the runtime: {error}"))
+}
+
 /// Runs `wabi send`.
 pub fn run(data_dir: Option<&Path>, args: Args) -> Outcome {
     let store = match open_store(data_dir) {
@@ -246,12 +268,9 @@ pub fn run(data_dir: Option<&Path>, args: Args) -> Outcome {
         Ok(client) => client,
         Err(message) => return bad_input(&message),
     };
-    let result = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(runtime) => runtime.block_on(client.send(&message)),
-        Err(error) => return bad_input(&format!("cannot start the runtime: {error}")),
+    let result = match run_request(client.send(&message)) {
+        Ok(result) => result,
+        Err(message) => return bad_input(&message),
     };
     match result {
         Ok(receipt) => {

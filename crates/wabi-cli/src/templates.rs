@@ -3,7 +3,7 @@
 
 use crate::exit::Outcome;
 use crate::preview::bad_input;
-use crate::send::{access_token, account_settings, client, open_store};
+use crate::send::{run_request, stored_account_client};
 use std::path::{Path, PathBuf};
 
 /// Arguments of `wabi templates`.
@@ -36,28 +36,13 @@ pub fn run(data_dir: Option<&Path>, args: Args) -> Outcome {
         api_base,
         phone_number_id,
     } = args.command;
-    let store = match open_store(data_dir) {
-        Ok(store) => store,
-        Err(message) => return bad_input(&message),
-    };
-    let settings = match account_settings(Some(&store), phone_number_id, api_base) {
-        Ok(settings) => settings,
-        Err(message) => return bad_input(&message),
-    };
-    let token = match access_token(&settings) {
-        Ok(token) => token,
-        Err(message) => return bad_input(&message),
-    };
-    let client = match client(settings, token) {
+    let client = match stored_account_client(data_dir, phone_number_id, api_base) {
         Ok(client) => client,
         Err(message) => return bad_input(&message),
     };
-    let result = match tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-    {
-        Ok(runtime) => runtime.block_on(client.list_templates()),
-        Err(error) => return bad_input(&format!("cannot start the runtime: {error}")),
+    let result = match run_request(client.list_templates()) {
+        Ok(result) => result,
+        Err(message) => return bad_input(&message),
     };
     let templates = match result {
         Ok(templates) => templates,
