@@ -26,6 +26,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     wabi_store::ListQuery::export_all(&cfg)?;
     wabi_store::ImportedDraft::export_all(&cfg)?;
     wabi_store::FieldChange::export_all(&cfg)?;
+    crate::settings::Settings::export_all(&cfg)?;
     Ok(())
 }
 

@@ -27,4 +27,9 @@ const COMMAND_NAMES: &[&str] = &[
     "export_library",
     "drafts_changed",
     "drafts_idle",
+    "import_drafts_text",
+    "get_settings",
+    "save_settings",
+    "next_close_request",
+    "answer_close_request",
 ];

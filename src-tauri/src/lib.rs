@@ -9,10 +9,12 @@ pub mod bindings;
 pub mod commands;
 pub mod error;
 pub mod logging;
+pub mod settings;
 pub mod state;
+pub mod window;
 
 use std::time::Instant;
-use tauri::Manager;
+use tauri::{Manager, WindowEvent};
 
 include!("command_names.rs");
 
@@ -45,8 +47,27 @@ pub fn run() {
             }
             tracing::info!(version = env!("CARGO_PKG_VERSION"), data_dir = %data_dir.display(), "starting");
             let (drafts, drafts_notice) = state::DraftsLibrary::open(&data_dir);
+            if let Some(main) = app.get_webview_window("main") {
+                window::restore_geometry(&main, &data_dir);
+            }
+            app.manage(window::CloseGuard::default());
             app.manage(state::AppState::new(data_dir, started).with_drafts(drafts, drafts_notice));
             Ok(())
+        })
+        .on_window_event(|window, event| {
+            if window.label() != "main" {
+                return;
+            }
+            if let WindowEvent::CloseRequested { api, .. } = event {
+                let guard = window.state::<window::CloseGuard>();
+                match guard.on_close_requested(Instant::now()) {
+                    window::CloseDecision::AskUi => api.prevent_close(),
+                    window::CloseDecision::Close => {
+                        let state = window.state::<state::AppState>();
+                        window::remember_geometry(window, state.data_dir());
+                    }
+                }
+            }
         })
         .invoke_handler(tauri::generate_handler![
             commands::app::app_info,
@@ -73,6 +94,11 @@ pub fn run() {
             commands::drafts::export_library,
             commands::drafts::drafts_changed,
             commands::drafts::drafts_idle,
+            commands::drafts::import_drafts_text,
+            commands::settings::get_settings,
+            commands::settings::save_settings,
+            commands::window::next_close_request,
+            commands::window::answer_close_request,
         ])
         .run(tauri::generate_context!());
     if let Err(error) = result {

@@ -28,6 +28,14 @@ impl Store {
         self.import_items(&label, items)
     }
 
+    /// Imports every template of a file's contents already read (a file dropped on the window,
+    /// where the webview gives the bytes but not the path); `label` names it in errors and in
+    /// the first revision's note. All or nothing, like [`Store::import_file`].
+    pub fn import_bytes(&mut self, label: &str, bytes: &[u8]) -> Result<Vec<ImportedDraft>> {
+        let items = parse_import(label, bytes)?;
+        self.import_items(label, items)
+    }
+
     /// Stores templates read by [`parse_import`] as new drafts, in one transaction; `source`
     /// names where they came from in their first revision's note.
     pub fn import_items(

@@ -737,6 +737,33 @@ fn refused_import_file_stores_nothing() {
 }
 
 #[test]
+fn dropped_file_contents_import_like_the_file_and_name_it() {
+    let (_dir, mut store, _) = open();
+    let imported = store
+        .import_bytes(
+            "promo.json",
+            body("promo", "dropped").to_string().as_bytes(),
+        )
+        .unwrap();
+    assert_eq!(imported.len(), 1);
+    let draft = store.get(imported[0].id).unwrap();
+    assert_eq!(draft.document["components"][0]["text"], "dropped");
+    let revisions = store.revisions(imported[0].id).unwrap();
+    assert!(
+        revisions[0]
+            .note
+            .as_deref()
+            .unwrap_or("")
+            .contains("promo.json"),
+        "{:?}",
+        revisions[0].note
+    );
+    let err = store.import_bytes("notes.txt", b"hello").unwrap_err();
+    assert!(err.to_string().contains("notes.txt"), "{err}");
+    assert_eq!(store.list(&ListQuery::default()).unwrap().len(), 1);
+}
+
+#[test]
 fn ids_are_never_reused_after_the_trash_is_emptied() {
     let (_dir, mut store, clock) = open();
     let first = store.create(&new("a", "en")).unwrap();

@@ -248,6 +248,20 @@ pub async fn import_drafts(
     with_store(&state, move |store| store.import_file(&path)).await
 }
 
+/// Imports every template of a Meta JSON file dropped on the window: `name` is the file's name
+/// (for messages and the revision note), `text` its contents. All or nothing.
+#[tauri::command]
+pub async fn import_drafts_text(
+    state: State<'_, AppState>,
+    name: String,
+    text: String,
+) -> Result<Vec<ImportedDraft>, AppError> {
+    with_store(&state, move |store| {
+        store.import_bytes(&name, text.as_bytes())
+    })
+    .await
+}
+
 /// Writes draft `id` (`family: false`) or its whole family (`family: true`) as Meta JSON to
 /// `path`.
 #[tauri::command]

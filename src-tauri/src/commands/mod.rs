@@ -6,4 +6,6 @@
 
 pub mod app;
 pub mod drafts;
+pub mod settings;
 pub mod template;
+pub mod window;

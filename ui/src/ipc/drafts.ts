@@ -67,6 +67,8 @@ export const diffRevisions = (id: number, from: number, to: number) =>
 export const restoreRevision = (id: number, revision: number) => call<Draft>("restore_revision", { id, revision });
 /** Imports the templates of a file. */
 export const importDrafts = (path: string) => call<ImportedDraft[]>("import_drafts", { path });
+/** Imports the Meta JSON of a file dropped on the window: its name (for messages) and text. */
+export const importDroppedFile = (name: string, text: string) => call<ImportedDraft[]>("import_drafts_text", { name, text });
 /** Writes a draft (or its family) to a file. */
 export const exportDraft = (id: number, family: boolean, path: string) =>
   call<void>("export_draft", { id, family, path });

@@ -4,7 +4,7 @@
 // edited; and its history. It loads drafts into the composer through the autosave controller
 // (which uses the document store's `replaceDocument`) and autosaves by the same controller.
 
-import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { emptyDocument, type TemplateDocument } from "../composer/doc";
 import { useComposer } from "../composer/context";
 import { HistoryPanel } from "../history/HistoryPanel";
@@ -20,6 +20,7 @@ import {
   exportLibrary,
   getDraft,
   importDrafts,
+  importDroppedFile,
   listDrafts,
   listTrash,
   renameDraft,
@@ -30,6 +31,8 @@ import {
   type SortBy,
 } from "../ipc/drafts";
 import { createAutosave, type Autosave, type SaveStatus } from "./autosave";
+import { CloseGuard } from "./CloseGuard";
+import { readDropped, useFileDrop } from "./fileDrop";
 import { groupByFamily } from "./families";
 import "./library.css";
 
@@ -164,6 +167,27 @@ export function LibraryPane() {
   const setFilter = (patch: Partial<ListQuery>) => setQuery((q) => ({ ...q, ...patch }));
   const families = groupByFamily(drafts);
 
+  // A Meta JSON file dropped on the window: imported, and its first template opened.
+  const [dropped, setDropped] = useState<string | null>(null);
+  const importDropped = (files: File[]) =>
+    act(async () => {
+      setDropped(null);
+      let first: number | undefined;
+      let count = 0;
+      for (const file of files) {
+        const read = await readDropped(file);
+        if ("tooLarge" in read) throw new Error(t("drop.tooLarge", { name: read.name }));
+        const imported = await importDroppedFile(read.name, read.text);
+        first ??= imported[0]?.id;
+        count += imported.length;
+      }
+      setDropped(t("drop.imported", { count: String(count), name: files.map((f) => f.name).join(", ") }));
+      if (first !== undefined) await open(first);
+    });
+  const dropHandler = useRef(importDropped);
+  dropHandler.current = importDropped;
+  const dragging = useFileDrop(useCallback((files: File[]) => void dropHandler.current(files), []));
+
   return (
     <section className="pane pane-library" aria-label={t("pane.library")}>
       <h2 className="pane-title">{t("pane.library")}</h2>
@@ -176,6 +200,17 @@ export function LibraryPane() {
         </div>
       )}
       <SaveStatusLine status={status} />
+      <CloseGuard autosave={autosave} message={status.state === "failed" ? status.message : ""} />
+      {dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <p>{t("drop.hint")}</p>
+        </div>
+      )}
+      {dropped && (
+        <output className="library-imported" data-testid="drop-imported">
+          {dropped}
+        </output>
+      )}
       {problem && (
         <p className="library-problem" role="alert">
           {problem}
