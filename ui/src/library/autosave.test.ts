@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { emptyDocument, type TemplateDocument } from "../composer/doc";
 import { createDocumentStore } from "../composer/store";
-import { AUTOSAVE_DELAY_MS, createAutosave, type SaveTarget } from "./autosave";
+import { AUTOSAVE_DELAY_MS, createAutosave, historyKeyOf, type SaveTarget } from "./autosave";
 
 function target() {
   const calls: string[] = [];
@@ -129,5 +129,88 @@ describe("autosave", () => {
     await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2);
     expect(calls).toEqual(["save 7 auto"]);
     expect(autosave.draftId).toBe(8);
+  });
+
+  it("switching_drafts_keeps_each_drafts_undo_and_undo_saves_only_into_the_draft_shown", async () => {
+    const store = createDocumentStore();
+    const { t, calls, saved } = target();
+    const autosave = createAutosave(store, t);
+    autosave.start();
+    autosave.load(named("a"), 7);
+    store.setDocument(named("a1"));
+    await autosave.flush();
+    autosave.load(named("b"), 8);
+    expect(store.snapshot().canUndo).toBe(false);
+    store.undo();
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS * 2);
+    expect(calls).toEqual(["save 7 auto"]);
+    autosave.load(named("a1"), 7);
+    store.undo();
+    expect(store.document.name).toBe("a");
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(calls).toEqual(["save 7 auto", "save 7 auto"]);
+    expect(saved[1]?.name).toBe("a");
+  });
+
+  it("a_new_drafts_history_is_kept_under_its_id_once_its_first_save_creates_it", async () => {
+    const store = createDocumentStore();
+    const { t } = target();
+    const autosave = createAutosave(store, t);
+    autosave.start();
+    autosave.load(emptyDocument(), undefined);
+    store.setDocument(named("n"));
+    await autosave.flush();
+    expect(autosave.draftId).toBe(42);
+    expect(store.historyKey).toBe(historyKeyOf(42));
+    autosave.load(named("other"), 8);
+    autosave.load(named("n"), 42);
+    expect(store.snapshot().canUndo).toBe(true);
+    store.undo();
+    expect(store.document).toEqual(emptyDocument());
+  });
+
+  it("a_new_draft_left_before_its_first_save_finishes_still_keeps_its_history_under_its_id", async () => {
+    const store = createDocumentStore();
+    const { t, calls } = target();
+    const autosave = createAutosave(store, t);
+    autosave.start();
+    store.setDocument(named("n"));
+    // Loading another draft saves the pending edit and switches at once, before the save is done.
+    autosave.load(named("other"), 8);
+    await autosave.flush();
+    expect(calls).toEqual(["create"]);
+    autosave.load(named("n"), 42);
+    store.undo();
+    expect(store.document).toEqual(emptyDocument());
+  });
+
+  it("a_new_document_from_the_composer_starts_with_no_undo", () => {
+    const store = createDocumentStore();
+    const { t } = target();
+    const autosave = createAutosave(store, t);
+    autosave.start();
+    autosave.load(named("a"), 7);
+    store.setDocument(named("a1"));
+    store.replaceDocument(emptyDocument());
+    expect(store.snapshot().canUndo).toBe(false);
+    autosave.load(emptyDocument(), undefined);
+    expect(store.snapshot().canUndo).toBe(false);
+  });
+
+  it("a_draft_restored_from_its_history_is_shown_as_restored_and_undo_steps_back_to_the_version_left", async () => {
+    const store = createDocumentStore();
+    const { t, calls, saved } = target();
+    const autosave = createAutosave(store, t);
+    autosave.start();
+    autosave.load(named("a"), 7);
+    store.setDocument(named("a1"));
+    await autosave.flush();
+    autosave.load(named("restored"), 7);
+    expect(store.document.name).toBe("restored");
+    store.undo();
+    expect(store.document.name).toBe("a1");
+    await vi.advanceTimersByTimeAsync(AUTOSAVE_DELAY_MS);
+    expect(calls).toEqual(["save 7 auto", "save 7 auto"]);
+    expect(saved[1]?.name).toBe("a1");
   });
 });

@@ -6,6 +6,12 @@
 // The document stays in the editor whatever happens: a failed save only changes the status
 // (shown to the user) and the next change or Ctrl+S tries again. Saving is injected so the
 // controller is testable without the app.
+//
+// Undo history per draft: the controller loads documents with the store's `switchDocument`,
+// keyed by draft id (`historyKeyOf`), so each draft opened in this session keeps its own undo and
+// redo steps. A new document gets a key of its own until its first save creates the draft, and
+// its history is then filed under the new draft's id. Undo and redo change only the document of
+// the current session, so they are saved into its draft and never into another one.
 
 import type { TemplateDocument } from "../composer/doc";
 import type { DocumentStore } from "../composer/store";
@@ -46,13 +52,32 @@ export interface Autosave {
   start(): () => void;
 }
 
-/** One document being edited: the draft it is saved into, once it has one. */
+/** The key of a draft's undo history in the document store. */
+export const historyKeyOf = (id: number) => String(id);
+
+/** One document being edited: the draft it is saved into, once it has one, and its history key. */
 interface Session {
   id: number | undefined;
+  key: string;
 }
 
+let unsavedDocuments = 0;
+/** A history key of its own for a new document (never the key of a draft). */
+const keyOfNew = () => {
+  unsavedDocuments += 1;
+  return `new-${unsavedDocuments}`;
+};
+
 export function createAutosave(store: DocumentStore, target: SaveTarget, delayMs = AUTOSAVE_DELAY_MS): Autosave {
-  let session: Session = { id: undefined };
+  // The store's current document as a new session: one without a key is given one.
+  const adoptCurrent = (): Session => {
+    const known = store.historyKey;
+    if (known !== undefined) return { id: undefined, key: known };
+    const key = keyOfNew();
+    store.renameHistory(undefined, key);
+    return { id: undefined, key };
+  };
+  let session: Session = adoptCurrent();
   let status: SaveStatus = { state: "idle" };
   let loading = false;
   let dirty = false;
@@ -77,6 +102,10 @@ export function createAutosave(store: DocumentStore, target: SaveTarget, delayMs
     try {
       if (into.id === undefined) {
         into.id = await target.create(document);
+        // From now on this document's history belongs to its draft (wherever it is kept).
+        const key = historyKeyOf(into.id);
+        store.renameHistory(into.key, key);
+        into.key = key;
         if (explicit) await target.save(into.id, document, true);
       } else {
         await target.save(into.id, document, explicit);
@@ -103,12 +132,11 @@ export function createAutosave(store: DocumentStore, target: SaveTarget, delayMs
     const before = previous;
     previous = store.document;
     if (loading) return;
-    const { canUndo, canRedo } = store.snapshot();
-    if (!canUndo && !canRedo) {
+    if (store.historyKey !== session.key) {
       // Someone else replaced the document (the composer's "New draft" or a starter): a new
       // document, stored on its first edit. Unsaved edits of the one before are saved first.
       if (dirty) void queue(false, session, before);
-      session = { id: undefined };
+      session = adoptCurrent();
       dirty = false;
       setStatus({ state: "idle" });
       return;
@@ -125,10 +153,10 @@ export function createAutosave(store: DocumentStore, target: SaveTarget, delayMs
     status: () => status,
     load(document, id) {
       if (dirty) void queue(false);
-      session = { id };
+      session = { id, key: id === undefined ? keyOfNew() : historyKeyOf(id) };
       loading = true;
       try {
-        store.replaceDocument(document);
+        store.switchDocument(session.key, document);
       } finally {
         loading = false;
       }
