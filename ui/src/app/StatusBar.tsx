@@ -1,13 +1,19 @@
-// The status bar: the app version, obtained from Rust over IPC (proof the core is reachable).
+// The status bar: the app version, obtained from Rust over IPC (proof the core is reachable),
+// and the interface preferences (language, theme). The status bar is always mounted, so it also
+// applies the theme choice to the document (app/theme.ts).
 import { useEffect, useState } from "react";
 import { appInfo, type AppInfo } from "../ipc";
 import { useLocale, useT } from "../i18n/context";
+import { useSettings } from "./settings";
+import { THEME_CHOICES, themeChoiceOf, useDocumentTheme } from "./theme";
 
 type Load = { state: "loading" } | { state: "ready"; info: AppInfo } | { state: "failed"; message: string };
 
 export function StatusBar() {
   const t = useT();
   const [locale, setLocale] = useLocale();
+  const [settings, updateSettings] = useSettings();
+  useDocumentTheme(settings.theme);
   const [load, setLoad] = useState<Load>({ state: "loading" });
 
   useEffect(() => {
@@ -39,6 +45,16 @@ export function StatusBar() {
         <select value={locale} onChange={(e) => setLocale(e.target.value === "it" ? "it" : "en")}>
           <option value="en">English</option>
           <option value="it">Italiano</option>
+        </select>
+      </label>
+      <label className="statusbar-setting">
+        {t("settings.theme")}
+        <select value={settings.theme} onChange={(e) => updateSettings({ theme: themeChoiceOf(e.target.value) })}>
+          {THEME_CHOICES.map((choice) => (
+            <option key={choice} value={choice}>
+              {t(`settings.theme.${choice}`)}
+            </option>
+          ))}
         </select>
       </label>
     </footer>

@@ -1,12 +1,11 @@
 // The interface language as React context, so components read strings with `useT()`. The
-// language follows the OS locale until the user picks one in settings (remembered in
-// localStorage); a `locale` prop fixes it (tests).
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from "react";
+// language is a stored preference (`settings.locale`, see app/settings.tsx): until the user picks
+// one it follows the OS locale. A `locale` prop fixes the language shown (tests).
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from "react";
+import { useSettings } from "../app/settings";
 import { localeFor, translate, type Locale, type MessageKey } from "./index";
 
 type Translator = (key: MessageKey, vars?: Record<string, string>) => string;
-
-const STORAGE_KEY = "wabi.locale";
 
 interface LocaleState {
   locale: Locale;
@@ -15,28 +14,17 @@ interface LocaleState {
 
 const LocaleContext = createContext<LocaleState>({ locale: "en", setLocale: () => undefined });
 
-function remembered(): Locale | undefined {
-  try {
-    const value = globalThis.localStorage?.getItem(STORAGE_KEY);
-    return value === "en" || value === "it" ? value : undefined;
-  } catch {
-    return undefined;
-  }
+/** The language for a stored preference: the stored one if we have it, else the OS locale's. */
+export function localeOfSetting(stored: string | null, osTag: string | undefined): Locale {
+  return stored === "en" || stored === "it" ? stored : localeFor(osTag);
 }
 
 export function LocaleProvider({ locale, children }: { locale?: Locale; children: ReactNode }) {
-  const [chosen, setChosen] = useState<Locale>(
-    () => locale ?? remembered() ?? localeFor(typeof navigator === "undefined" ? undefined : navigator.language),
-  );
-  const setLocale = useCallback((next: Locale) => {
-    setChosen(next);
-    try {
-      globalThis.localStorage?.setItem(STORAGE_KEY, next);
-    } catch {
-      // Storage unavailable: the choice lasts for this session.
-    }
-  }, []);
-  const value = useMemo(() => ({ locale: chosen, setLocale }), [chosen, setLocale]);
+  const [settings, update] = useSettings();
+  const current =
+    locale ?? localeOfSetting(settings.locale, typeof navigator === "undefined" ? undefined : navigator.language);
+  const setLocale = useCallback((next: Locale) => update({ locale: next }), [update]);
+  const value = useMemo(() => ({ locale: current, setLocale }), [current, setLocale]);
   return <LocaleContext.Provider value={value}>{children}</LocaleContext.Provider>;
 }
 
@@ -46,7 +34,7 @@ export function useT(): Translator {
   return useMemo<Translator>(() => (key, vars) => translate(locale, key, vars), [locale]);
 }
 
-/** The current interface language and its setter. */
+/** The current interface language and its setter (which stores the choice). */
 export function useLocale(): [Locale, (locale: Locale) => void] {
   const { locale, setLocale } = useContext(LocaleContext);
   return [locale, setLocale];
