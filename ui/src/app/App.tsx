@@ -12,7 +12,8 @@ import { useT } from "../i18n/context";
 import { listLanguages, listStarters, type LanguageOption, type Starter } from "../ipc";
 import { LibraryPane } from "../library/LibraryPane";
 import { PhonePreview, PreviewNotes, PreviewSwitches } from "../preview/PhonePreview";
-import { useShortcuts, type ShortcutAction } from "./shortcuts";
+import { PaneSplitter } from "./PaneSplitter";
+import { focusLibrarySearch, useShortcuts, type ShortcutAction } from "./shortcuts";
 import { StatusBar } from "./StatusBar";
 
 export function App({ store: given }: { store?: DocumentStore }) {
@@ -62,6 +63,8 @@ export function App({ store: given }: { store?: DocumentStore }) {
           return setSettings((s) => ({ ...s, client: "ios" }));
         case "clientDesktop":
           return setSettings((s) => ({ ...s, client: "desktop" }));
+        case "find":
+          return void focusLibrarySearch();
       }
     },
     [newDraft, store],
@@ -75,6 +78,7 @@ export function App({ store: given }: { store?: DocumentStore }) {
       <div className="app">
         <div className="panes">
           <LibraryPane />
+          <PaneSplitter pane="library" />
           <section className="pane pane-composer" aria-label={t("pane.composer")}>
             <h2 className="pane-title">{t("pane.composer")}</h2>
             <ComposerPane
@@ -87,6 +91,7 @@ export function App({ store: given }: { store?: DocumentStore }) {
             />
             {render.state === "failed" && <p className="field-problems">{render.message}</p>}
           </section>
+          <PaneSplitter pane="preview" />
           <section className="pane pane-preview" aria-label={t("pane.preview")}>
             <h2 className="pane-title">{t("pane.preview")}</h2>
             <PreviewSwitches settings={settings} onChange={setSettings} />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { shortcutFor } from "./shortcuts";
+import { LIBRARY_SEARCH_ID, focusLibrarySearch, shortcutFor } from "./shortcuts";
 
 const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) => ({
   key: k,
@@ -23,5 +23,43 @@ describe("shortcuts", () => {
   it("ignores plain typing", () => {
     expect(shortcutFor(key("n"))).toBeUndefined();
     expect(shortcutFor(key("z", { ctrlKey: true, altKey: true }))).toBeUndefined();
+  });
+
+  it("Ctrl+F, Cmd+F and Ctrl+K find in the library", () => {
+    expect(shortcutFor(key("f", { ctrlKey: true }))).toBe("find");
+    expect(shortcutFor(key("F", { metaKey: true }))).toBe("find");
+    expect(shortcutFor(key("k", { ctrlKey: true }))).toBe("find");
+    expect(shortcutFor(key("k", { metaKey: true }))).toBe("find");
+  });
+
+  it("F and K alone, or with Shift or Alt, are not find", () => {
+    expect(shortcutFor(key("f"))).toBeUndefined();
+    expect(shortcutFor(key("k"))).toBeUndefined();
+    expect(shortcutFor(key("F", { ctrlKey: true, shiftKey: true }))).toBeUndefined();
+    expect(shortcutFor(key("f", { ctrlKey: true, altKey: true }))).toBeUndefined();
+  });
+
+  it("Ctrl+S is left to the library pane's explicit save", () => {
+    expect(shortcutFor(key("s", { ctrlKey: true }))).toBeUndefined();
+  });
+});
+
+describe("find in library", () => {
+  it("focuses the library search field and selects its text", () => {
+    const input = document.createElement("input");
+    input.id = LIBRARY_SEARCH_ID;
+    input.value = "order";
+    document.body.append(input);
+    try {
+      expect(focusLibrarySearch()).toBe(true);
+      expect(document.activeElement).toBe(input);
+      expect([input.selectionStart, input.selectionEnd]).toEqual([0, "order".length]);
+    } finally {
+      input.remove();
+    }
+  });
+
+  it("does nothing when there is no search field", () => {
+    expect(focusLibrarySearch()).toBe(false);
   });
 });

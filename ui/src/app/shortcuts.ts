@@ -1,9 +1,18 @@
 // Keyboard shortcuts of the editor, as a pure mapping from a key event to an action (tested), and
-// the hook that listens on the window.
+// the hook that listens on the window. Ctrl+S (explicit save) is not here: the autosave controller
+// it drives lives in the library pane, which listens for it itself.
 
 import { useEffect } from "react";
 
-export type ShortcutAction = "newDraft" | "undo" | "redo" | "clientAndroid" | "clientIos" | "clientDesktop" | "starters";
+export type ShortcutAction =
+  | "newDraft"
+  | "undo"
+  | "redo"
+  | "clientAndroid"
+  | "clientIos"
+  | "clientDesktop"
+  | "starters"
+  | "find";
 
 export interface KeyLike {
   key: string;
@@ -24,7 +33,21 @@ export function shortcutFor(e: KeyLike): ShortcutAction | undefined {
   if (key === "1") return "clientAndroid";
   if (key === "2") return "clientIos";
   if (key === "3") return "clientDesktop";
+  // Find in library (Ctrl+K too, as in many apps; Ctrl+F would otherwise be the webview's find).
+  if ((key === "f" || key === "k") && !e.shiftKey) return "find";
   return undefined;
+}
+
+/** The library's search field, which the "find" shortcut focuses. */
+export const LIBRARY_SEARCH_ID = "library-search";
+
+/** Focuses the library's search field with its text selected, ready to type a new search. */
+export function focusLibrarySearch(root: Document = document): boolean {
+  const input = root.getElementById(LIBRARY_SEARCH_ID);
+  if (!(input instanceof HTMLInputElement)) return false;
+  input.focus();
+  input.select();
+  return true;
 }
 
 export function useShortcuts(run: (action: ShortcutAction) => void) {

@@ -4,6 +4,8 @@ export const en = {
   "pane.library": "Library",
   "pane.composer": "Composer",
   "pane.preview": "Phone preview",
+  "panes.resizeLibrary": "Resize library",
+  "panes.resizePreview": "Resize preview",
   "library.empty": "Your drafts will appear here.",
   "library.saving": "Saving…",
   "library.saved": "Saved",

@@ -6,6 +6,8 @@ export const it: Record<MessageKey, string> = {
   "pane.library": "Libreria",
   "pane.composer": "Editor",
   "pane.preview": "Anteprima telefono",
+  "panes.resizeLibrary": "Ridimensiona la libreria",
+  "panes.resizePreview": "Ridimensiona l'anteprima",
   "library.empty": "Le tue bozze appariranno qui.",
   "library.saving": "Salvataggio…",
   "library.saved": "Salvato",

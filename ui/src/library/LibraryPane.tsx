@@ -2,12 +2,14 @@
 // one draft per language) with language and problems badges; create, duplicate, rename, delete
 // with undo, the trash with restore, import and export; the save status of the draft being
 // edited; and its history. It loads drafts into the composer through the autosave controller
-// (which uses the document store's `replaceDocument`) and autosaves by the same controller.
+// (which uses the document store's `switchDocument`, keeping each draft's undo history) and
+// autosaves by the same controller.
 
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { emptyDocument, type TemplateDocument } from "../composer/doc";
 import { useComposer } from "../composer/context";
 import { HistoryPanel } from "../history/HistoryPanel";
+import { LIBRARY_SEARCH_ID } from "../app/shortcuts";
 import { useT } from "../i18n/context";
 import {
   createDraft,
@@ -249,6 +251,7 @@ export function LibraryPane() {
       </div>
       <input
         type="search"
+        id={LIBRARY_SEARCH_ID}
         className="library-search"
         aria-label={t("library.search")}
         placeholder={t("library.search")}
