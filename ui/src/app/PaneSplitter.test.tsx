@@ -150,6 +150,23 @@ describe("pane splitters", () => {
     expect(grid.style.getPropertyValue("--library-column")).toBe("minmax(180px, 300px)");
   });
 
+  it("a drag whose pointer capture is lost keeps the width reached", () => {
+    const { saved } = renderPanes();
+    fireEvent.pointerDown(library(), { pointerId: 1, button: 0, clientX: 100 });
+    fireEvent.pointerMove(library(), { pointerId: 1, clientX: 120 });
+    fireEvent.lostPointerCapture(library(), { pointerId: 1 });
+    fireEvent.pointerUp(library(), { pointerId: 1, clientX: 300 });
+    expect(saved()).toEqual([{ library: 260, preview: null }]);
+  });
+
+  it("only the primary button drags", () => {
+    const { saved } = renderPanes();
+    fireEvent.pointerDown(library(), { pointerId: 1, button: 2, clientX: 100 });
+    fireEvent.pointerMove(library(), { pointerId: 1, clientX: 150 });
+    fireEvent.pointerUp(library(), { pointerId: 1, clientX: 150 });
+    expect(saved()).toEqual([]);
+  });
+
   it("the composer keeps at least 420 px: the range narrows to the window's room", () => {
     const { grid, saved } = renderPanes();
     widthOf(grid, 1200);

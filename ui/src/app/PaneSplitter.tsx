@@ -151,6 +151,7 @@ export function PaneSplitter({ pane }: { pane: PaneName }) {
       onPointerMove={onPointerMove}
       onPointerUp={(e) => endDrag(e, true)}
       onPointerCancel={(e) => endDrag(e, false)}
+      onLostPointerCapture={(e) => endDrag(e, true)}
       onDoubleClick={() => choose(null)}
     />
   );
