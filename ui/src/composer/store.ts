@@ -8,13 +8,14 @@
 //
 // One history per document, for the session: `switchDocument(key, document)` puts the history
 // of the document being left aside under its key and, when `key` has one put aside, brings it
-// back. The loaded document always becomes the current one: when it differs from the one put
-// aside (the draft changed elsewhere: restored from its history, renamed, edited by `wabi`), the
-// put-aside document becomes the newest undo step, so undo steps back to it and redo returns to
-// the loaded one, and the old redo steps are dropped (they led away from a document that is no
-// longer current). An `undefined` key (a new, unsaved document) always starts a fresh history
-// and is never put aside; `renameHistory` files a history under the draft id it gets once saved.
-// At most `KEPT_HISTORIES` histories are kept aside; the least recently left goes first.
+// back, redo steps included. The loaded document always becomes the current one: when it
+// differs (as JSON, whatever the key order) from the one put aside (the draft changed elsewhere:
+// restored from its history, renamed, edited by `wabi`), the put-aside document becomes the
+// newest undo step, so undo steps back to it and redo returns to the loaded one, and the old redo
+// steps are dropped (they led away from a document that is no longer current). An `undefined`
+// key (a new, unsaved document) always starts a fresh history and is never put aside;
+// `renameHistory` files a history under the draft id it gets once saved. At most
+// `KEPT_HISTORIES` histories are kept aside; the least recently left goes first.
 
 import { useSyncExternalStore } from "react";
 import { emptyDocument, isObject, type Json, type TemplateDocument } from "./doc";
