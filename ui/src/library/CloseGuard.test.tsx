@@ -6,7 +6,9 @@ import { CloseGuard, mayClose } from "./CloseGuard";
 
 const watch = vi.hoisted(() => ({ decide: undefined as undefined | (() => Promise<boolean>) }));
 const closed = vi.hoisted(() => ({ count: 0 }));
-vi.mock("../ipc/window", () => ({
+// The real module for the rest (DEFAULT_SETTINGS: LocaleProvider reads the stored preferences).
+vi.mock("../ipc/window", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("../ipc/window")>()),
   closeWindow: async () => {
     closed.count += 1;
   },
