@@ -4,6 +4,8 @@
 // that no pair measures and that is not explained there).
 // Values are CSS as written in the stylesheets (`var(--fg)`, `#fff`); a background is a list of
 // layers, bottom first, so translucent tints are measured over what they tint.
+// Not measured: disabled controls (opacity .55; WCAG exempts inactive components) and colours
+// the browser draws itself (placeholders, native select lists: they follow `color-scheme`).
 //
 // Three groups:
 //   - interface: our own controls and text, measured in the light and the dark theme;
