@@ -67,10 +67,6 @@ export const en = {
   "settings.theme.system": "System",
   "settings.theme.light": "Light",
   "settings.theme.dark": "Dark",
-  "settings.theme": "Theme",
-  "settings.theme.system": "System",
-  "settings.theme.light": "Light",
-  "settings.theme.dark": "Dark",
 
   "action.newDraft": "New draft",
   "action.newFromStarter": "New from starter",

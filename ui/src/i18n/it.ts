@@ -69,10 +69,6 @@ export const it: Record<MessageKey, string> = {
   "settings.theme.system": "Sistema",
   "settings.theme.light": "Chiaro",
   "settings.theme.dark": "Scuro",
-  "settings.theme": "Tema",
-  "settings.theme.system": "Sistema",
-  "settings.theme.light": "Chiaro",
-  "settings.theme.dark": "Scuro",
 
   "action.newDraft": "Nuova bozza",
   "action.newFromStarter": "Nuova da modello",
