@@ -1,11 +1,11 @@
 // The main window: library, composer and phone preview side by side, and a status bar. Owns the
 // composer's document store (one place for the document), the preview settings, and the
 // shortcuts; everything the panes show about the template comes from Rust via `useRendered`.
-import { useCallback, useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from "react";
 import { ComposerPane } from "../composer/ComposerPane";
 import { ComposerContext } from "../composer/context";
 import { emptyDocument, type TemplateDocument } from "../composer/doc";
-import { useFieldReport, useRendered, type PreviewSettings } from "../composer/rendered";
+import { markCommitted, useFieldReport, useRendered, type PreviewSettings } from "../composer/rendered";
 import { StarterPicker } from "../composer/StarterPicker";
 import { createDocumentStore, useDocumentSnapshot, type DocumentStore } from "../composer/store";
 import { useT } from "../i18n/context";
@@ -24,6 +24,9 @@ export function App({ store: given }: { store?: DocumentStore }) {
   const render = useRendered(store, settings);
   const result = render.state === "ready" ? render.result : undefined;
   const report = useFieldReport(result, snapshot.document);
+  useLayoutEffect(() => {
+    if (result) markCommitted();
+  }, [result]);
   const [languages, setLanguages] = useState<LanguageOption[]>([]);
   const [starters, setStarters] = useState<Starter[]>([]);
   const [picking, setPicking] = useState(false);

@@ -2,7 +2,9 @@
 // only the newest answer, and records input-to-paint timings for the typing benchmark
 // (`performance.measure` entries named "wabi-preview", from the change's time in the store to
 // the task after the frame that shows the new preview; read them with
-// `performance.getEntriesByName("wabi-preview")`).
+// `performance.getEntriesByName("wabi-preview")`). Its parts are measured too: "wabi-ipc"
+// (change to Rust's answer), "wabi-commit" (answer to the preview in the DOM) and "wabi-frame"
+// (DOM to the browser's next frame).
 
 import { useEffect, useMemo, useState } from "react";
 import { renderTemplate, type Client, type Counter, type Diagnostic, type RenderedTemplate, type Theme } from "../ipc";
@@ -22,6 +24,19 @@ export type RenderState =
   | { state: "failed"; message: string };
 
 let sequence = 0;
+// For the benchmark's breakdown: when Rust's newest answer arrived, and when React committed it.
+let lastAnswered = 0;
+let lastCommitted = 0;
+
+/** Called by the app once the preview of a new answer is in the DOM (a layout effect). */
+export function markCommitted() {
+  lastCommitted = performance.now();
+  try {
+    performance.measure("wabi-commit", { start: lastAnswered, end: lastCommitted });
+  } catch {
+    // No performance timeline (tests): nothing to measure.
+  }
+}
 
 /** "10:42": the bubble's time, from the local clock. */
 export function bubbleTime(date: Date): string {
@@ -50,17 +65,29 @@ export function useRendered(store: DocumentStore, settings: PreviewSettings): Re
       }).then(
         (result) => {
           if (!live || mine !== sequence) return;
+          const answered = performance.now();
           setRender({ state: "ready", result });
+          lastAnswered = answered;
+          try {
+            performance.measure("wabi-ipc", { start: changedAt, end: answered });
+          } catch {
+            // No performance timeline (tests).
+          }
           // Painted: the task right after the next frame, which shows this result.
-          requestAnimationFrame(() =>
+          requestAnimationFrame(() => {
+            try {
+              performance.measure("wabi-frame", { start: lastCommitted, end: performance.now() });
+            } catch {
+              // No performance timeline (tests).
+            }
             setTimeout(() => {
               try {
                 performance.measure("wabi-preview", { start: changedAt, end: performance.now() });
               } catch {
                 // No performance timeline (tests): nothing to measure.
               }
-            }, 0),
-          );
+            }, 0);
+          });
         },
         (error: unknown) => {
           if (!live || mine !== sequence) return;

@@ -33,24 +33,26 @@ export function saveSettings(settings: Settings): Promise<Settings> {
  */
 export function watchCloseRequests(decide: () => Promise<boolean>): () => void {
   let live = true;
-  const loop = async () => {
-    while (live) {
-      try {
-        await invoke<void>("next_close_request");
-      } catch {
-        return; // Not in the app (tests, a browser): nothing to watch.
-      }
-      if (!live) return;
-      let close = true;
-      try {
-        close = await decide();
-      } catch {
-        close = false;
-      }
-      await invoke<void>("answer_close_request", { close }).catch(() => undefined);
+  const answer = async () => {
+    let close = true;
+    try {
+      close = await decide();
+    } catch {
+      close = false;
     }
+    await invoke<void>("answer_close_request", { close }).catch(() => undefined);
   };
-  void loop();
+  const wait = (): void => {
+    invoke<void>("next_close_request").then(
+      async () => {
+        if (!live) return;
+        await answer();
+        if (live) wait();
+      },
+      () => undefined, // Not in the app (tests, a browser): nothing to watch.
+    );
+  };
+  wait();
   return () => {
     live = false;
   };

@@ -18,11 +18,11 @@ vi.mock("../ipc/window", async (importOriginal) => ({
   },
 }));
 
-const saved = (ok: boolean) => ({ flush: vi.fn(async () => ok) });
+const saved = (ok: boolean) => ({ flush: vi.fn<() => Promise<boolean>>(async () => ok) });
 
 describe("closing the window", () => {
   it("closes without asking once pending edits are saved", async () => {
-    const ask = vi.fn(async () => false);
+    const ask = vi.fn<() => Promise<boolean>>(async () => false);
     const autosave = saved(true);
     expect(await mayClose(autosave, ask)).toBe(true);
     expect(autosave.flush).toHaveBeenCalledOnce();

@@ -5,7 +5,7 @@
 // (which uses the document store's `switchDocument`, keeping each draft's undo history) and
 // autosaves by the same controller.
 
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { emptyDocument, type TemplateDocument } from "../composer/doc";
 import { useComposer } from "../composer/context";
 import { HistoryPanel } from "../history/HistoryPanel";
@@ -174,21 +174,18 @@ export function LibraryPane() {
   const importDropped = (files: File[]) =>
     act(async () => {
       setDropped(null);
-      let first: number | undefined;
-      let count = 0;
-      for (const file of files) {
-        const read = await readDropped(file);
-        if ("tooLarge" in read) throw new Error(t("drop.tooLarge", { name: read.name }));
-        const imported = await importDroppedFile(read.name, read.text);
-        first ??= imported[0]?.id;
-        count += imported.length;
-      }
+      const read = await Promise.all(files.map(readDropped));
+      const texts = read.map((file) => {
+        if ("tooLarge" in file) throw new Error(t("drop.tooLarge", { name: file.name }));
+        return file;
+      });
+      const imported = (await Promise.all(texts.map((file) => importDroppedFile(file.name, file.text)))).flat();
+      const first = imported[0]?.id;
+      const count = imported.length;
       setDropped(t("drop.imported", { count: String(count), name: files.map((f) => f.name).join(", ") }));
       if (first !== undefined) await open(first);
     });
-  const dropHandler = useRef(importDropped);
-  dropHandler.current = importDropped;
-  const dragging = useFileDrop(useCallback((files: File[]) => void dropHandler.current(files), []));
+  const dragging = useFileDrop((files) => void importDropped(files));
 
   return (
     <section className="pane pane-library" aria-label={t("pane.library")}>

@@ -5,7 +5,7 @@
 // `filesOf` and `readDropped` are the pure parts (which items of a drop count, what is too big);
 // `useFileDrop` is the window listener with the "drop to import" overlay state.
 
-import { useEffect, useState } from "react";
+import { useEffect, useEffectEvent, useState } from "react";
 
 /** Larger files are refused before reading: no template export is anywhere near this. */
 export const MAX_DROP_BYTES = 20 * 1024 * 1024;
@@ -35,6 +35,7 @@ export async function readDropped(file: File): Promise<DroppedFile> {
  */
 export function useFileDrop(onDrop: (files: File[]) => void): boolean {
   const [over, setOver] = useState(false);
+  const dropped = useEffectEvent(onDrop);
   useEffect(() => {
     let depth = 0;
     const enter = (e: DragEvent) => {
@@ -58,7 +59,7 @@ export function useFileDrop(onDrop: (files: File[]) => void): boolean {
       setOver(false);
       if (files.length === 0) return;
       e.preventDefault(); // Not the webview's default (opening the file).
-      onDrop(files);
+      dropped(files);
     };
     window.addEventListener("dragenter", enter);
     window.addEventListener("dragover", overHandler);
@@ -70,6 +71,6 @@ export function useFileDrop(onDrop: (files: File[]) => void): boolean {
       window.removeEventListener("dragleave", leave);
       window.removeEventListener("drop", drop);
     };
-  }, [onDrop]);
+  }, []);
   return over;
 }
