@@ -27,6 +27,8 @@ struct LogGuard(#[allow(dead_code)] tracing_appender::non_blocking::WorkerGuard)
 pub fn run() {
     let started = Instant::now();
     let result = tauri::Builder::default()
+        // Native open/save dialogs for import, export and media (granted: open and save only).
+        .plugin(tauri_plugin_dialog::init())
         .setup(move |app| {
             let platform_dir = app.path().app_data_dir()?;
             let env_dir = std::env::var_os(state::DATA_DIR_ENV);
@@ -107,9 +109,14 @@ pub fn run() {
     }
 }
 
+/// The only plugin permissions the window has: the native open and save dialogs (the user picks
+/// a file; nothing else of the file system is reachable from the page).
+#[cfg(test)]
+const PLUGIN_PERMISSIONS: &[&str] = &["dialog:allow-open", "dialog:allow-save"];
+
 #[cfg(test)]
 mod tests {
-    use super::COMMAND_NAMES;
+    use super::{COMMAND_NAMES, PLUGIN_PERMISSIONS};
 
     #[test]
     fn capability_grants_exactly_our_commands() {
@@ -125,11 +132,12 @@ mod tests {
         let mut expected: Vec<String> = COMMAND_NAMES
             .iter()
             .map(|name| format!("allow-{}", name.replace('_', "-")))
+            .chain(PLUGIN_PERMISSIONS.iter().map(|p| (*p).to_owned()))
             .collect();
         expected.sort();
         assert_eq!(
             granted, expected,
-            "capabilities/default.json must grant our commands and nothing else"
+            "capabilities/default.json must grant our commands, the listed plugin permissions, and nothing else"
         );
     }
 
