@@ -10,6 +10,8 @@ export default defineConfig({
   server: { port: 5173, strictPort: true },
   build: {
     target: "safari16",
+    // The themes use CSS light-dark() (WebKitGTK 2.44+, Safari 17.5+): keep it as written.
+    cssTarget: "safari17.5",
     outDir: "dist",
     emptyOutDir: true,
     // No inline scripts or styles: the CSP allows 'self' only.

@@ -1,9 +1,10 @@
 // The interface's light/dark theme on the document. The stored choice (`settings.theme`) is
-// System, Light or Dark; app.css holds the colours, keyed on `data-theme` on <html>:
-//   - Light: data-theme="light" (the OS dark media query is then ignored), color-scheme light;
-//   - Dark:  data-theme="dark", color-scheme dark;
-//   - System: no attribute and no inline color-scheme, so app.css follows prefers-color-scheme.
-// `color-scheme` is set too so native form controls and scrollbars follow the chosen theme.
+// System, Light or Dark; app.css writes each colour as light-dark(light, dark), which follows the
+// root's color-scheme:
+//   - Light: data-theme="light" and color-scheme light;
+//   - Dark:  data-theme="dark" and color-scheme dark;
+//   - System: no attribute and no inline color-scheme, so app.css's "light dark" lets the OS decide.
+// Native form controls and scrollbars follow the same color-scheme.
 // The phone preview's chat has its own light/dark switch (classes on the device element) and is
 // not touched here.
 import { useLayoutEffect } from "react";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { brightened, contrastRatio, cssRules, hexOf, over, parseColour, relativeLuminance, themeColours } from "./contrast";
+import { brightened, contrastRatio, cssRules, hexOf, lightDarkArguments, over, parseColour, relativeLuminance, themeColours } from "./contrast";
 import { EXCEPTIONS, PAIRS, REQUIRED, chatStyles, contrastRows, contrastTable } from "./contrastPairs";
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -49,14 +49,21 @@ describe("WCAG contrast maths", () => {
 describe("the two themes in app.css", () => {
   const themes = themeColours(appCss);
 
-  it("the dark colours are written identically for the Theme setting and for the OS", () => {
-    expect(themes.darkCopiesDiffer).toEqual([]);
-    const dark = cssRules(appCss).filter((r) => r.selector === ':root[data-theme="dark"]' || r.selector === ':root:not([data-theme="light"])');
-    expect(dark.map((r) => r.media)).toEqual([null, "(prefers-color-scheme: dark)"]);
+  it("each themed colour is written once, with light-dark(), and nowhere else per theme", () => {
+    expect(themes.themedElsewhere).toEqual([]);
+    expect(lightDarkArguments("light-dark(var(--a, #fff), #000)")).toEqual(["var(--a, #fff)", "#000"]);
+    expect(lightDarkArguments("#123456")).toBeNull();
   });
 
-  it("no dark colours apply regardless of the Theme setting (plain :root in the dark media query)", () => {
-    expect(themes.unconditionalDarkBlocks).toBe(0);
+  it("the Theme setting fixes the color-scheme that light-dark() follows", () => {
+    const schemes = cssRules(appCss)
+      .filter((r) => r.selector.startsWith(":root") && r.declarations["color-scheme"] !== undefined)
+      .map((r) => [r.selector, r.declarations["color-scheme"]]);
+    expect(schemes).toEqual([
+      [":root", "light dark"],
+      [':root[data-theme="light"]', "light"],
+      [':root[data-theme="dark"]', "dark"],
+    ]);
   });
 
   it("dark overrides every light colour the text pairs use", () => {

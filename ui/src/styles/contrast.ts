@@ -1,11 +1,8 @@
 // WCAG 2.x contrast, measured from the stylesheet itself. Pure functions, no DOM: the colour
 // maths (relative luminance, contrast ratio, alpha over a background, CSS brightness()), and a
 // small reader of app.css's colour variables that resolves them per theme the way the browser
-// does: light = the `:root { ... }` defaults; dark = the defaults overridden by the dark blocks.
-// The dark colours are written twice in app.css (CSS cannot say "data-theme=dark OR (OS dark
-// AND NOT data-theme=light)" in one selector): once under `:root[data-theme="dark"]` and once under
-// `@media (prefers-color-scheme: dark) { :root:not([data-theme="light"]) }`; `themeColours`
-// reads both and reports any variable on which the two copies differ.
+// does: each themed variable of `:root { ... }` is written once as `light-dark(light, dark)`, and
+// `themeColours` takes the first argument for the light theme and the second for the dark one.
 // Which pairs of colours the interface actually puts together lives in ./contrastPairs.ts.
 
 /** An sRGB colour with 8-bit channels and alpha 0–1. */
@@ -156,34 +153,45 @@ function customProperties(rules: CssRule[]): Record<string, string> {
   return vars;
 }
 
-const DARK_MEDIA = /^\(\s*prefers-color-scheme:\s*dark\s*\)$/;
-export const FORCED_DARK_SELECTOR = ':root[data-theme="dark"]';
-export const OS_DARK_SELECTOR = ':root:not([data-theme="light"])';
-
 /** The interface's colour variables per theme, as written (values may still hold var()). */
 export interface ThemeColours {
   light: Record<string, string>;
   dark: Record<string, string>;
-  /** Variables set differently (or only) in one of the two copies of the dark colours. */
-  darkCopiesDiffer: string[];
-  /** Dark blocks still written the old way (`:root` inside the dark media query). */
-  unconditionalDarkBlocks: number;
+  /** Rules other than `:root` that set colour variables per theme the old way (must be none). */
+  themedElsewhere: string[];
+}
+
+/** The two arguments of `light-dark(a, b)`, split at the top-level comma; null for other values. */
+export function lightDarkArguments(value: string): [string, string] | null {
+  const match = /^light-dark\((.*)\)$/.exec(value.trim());
+  if (!match) return null;
+  const inner = match[1] ?? "";
+  let depth = 0;
+  for (let i = 0; i < inner.length; i += 1) {
+    const c = inner[i];
+    if (c === "(") depth += 1;
+    else if (c === ")") depth -= 1;
+    else if (c === "," && depth === 0) return [inner.slice(0, i).trim(), inner.slice(i + 1).trim()];
+  }
+  return null;
 }
 
 /** Reads the light and dark colour variables of app.css (see the header comment). */
 export function themeColours(css: string): ThemeColours {
   const rules = cssRules(css);
-  const light = customProperties(rules.filter((r) => r.media === null && r.selector === ":root"));
-  const forced = customProperties(rules.filter((r) => r.media === null && r.selector === FORCED_DARK_SELECTOR));
-  const osDark = customProperties(
-    rules.filter((r) => r.media !== null && DARK_MEDIA.test(r.media) && r.selector === OS_DARK_SELECTOR),
-  );
-  const names = new Set([...Object.keys(forced), ...Object.keys(osDark)]);
-  const darkCopiesDiffer = [...names].filter((name) => forced[name] !== osDark[name]).sort();
-  const unconditionalDarkBlocks = rules.filter(
-    (r) => r.media !== null && DARK_MEDIA.test(r.media) && r.selector === ":root",
-  ).length;
-  return { light, dark: { ...light, ...forced }, darkCopiesDiffer, unconditionalDarkBlocks };
+  const root = customProperties(rules.filter((r) => r.media === null && r.selector === ":root"));
+  const light: Record<string, string> = {};
+  const dark: Record<string, string> = {};
+  for (const [name, value] of Object.entries(root)) {
+    const pair = lightDarkArguments(value);
+    light[name] = pair ? pair[0] : value;
+    dark[name] = pair ? pair[1] : value;
+  }
+  const themedElsewhere = rules
+    .filter((r) => r.selector.startsWith(":root") && r.selector !== ":root")
+    .filter((r) => Object.keys(r.declarations).some((name) => name.startsWith("--")))
+    .map((r) => (r.media ? `@media ${r.media} ${r.selector}` : r.selector));
+  return { light, dark, themedElsewhere };
 }
 
 /** The colour a CSS value stands for: `var(--name)` (with its fallback) resolved through `vars`. */
