@@ -1,13 +1,14 @@
 // The drafts library (left pane): search, filters and sort; drafts grouped by family (same name,
 // one draft per language) with language and problems badges; create, duplicate, rename, delete
-// with undo, the trash with restore, import and export; the save status of the draft being
-// edited; and its history. It loads drafts into the composer through the autosave controller
+// with undo, the trash with restore, import and export through the native file dialogs; the save
+// status of the draft being edited; and its history. It loads drafts into the composer through the autosave controller
 // (which uses the document store's `switchDocument`, keeping each draft's undo history) and
 // autosaves by the same controller.
 
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import { emptyDocument, type TemplateDocument } from "../composer/doc";
 import { useComposer } from "../composer/context";
+import type { DocumentStore } from "../composer/store";
 import { HistoryPanel } from "../history/HistoryPanel";
 import { LIBRARY_SEARCH_ID } from "../app/shortcuts";
 import { useT } from "../i18n/context";
@@ -32,10 +33,12 @@ import {
   type ListQuery,
   type SortBy,
 } from "../ipc/drafts";
+import { chooseFileToOpen, chooseFileToSave, JSON_FILES } from "../ipc/dialog";
 import { createAutosave, type Autosave, type SaveStatus } from "./autosave";
 import { CloseGuard } from "./CloseGuard";
 import { readDropped, useFileDrop } from "./fileDrop";
 import { groupByFamily } from "./families";
+import { draftFileName, familyFileName, libraryFileName, reportImport, type ImportReport } from "./transfer";
 import "./library.css";
 
 /** How often the list asks whether `wabi` (or another window) changed the library. */
@@ -43,8 +46,7 @@ export const POLL_MS = 2000;
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-function useAutosave(): Autosave {
-  const { store } = useComposer();
+function useAutosave(store: DocumentStore): Autosave {
   const autosave = useMemo(
     () =>
       createAutosave(store, {
@@ -71,9 +73,58 @@ function SaveStatusLine({ status }: { status: SaveStatus }) {
   );
 }
 
-export function LibraryPane() {
+/** What the last import or export through a dialog did. */
+type TransferResult = { kind: "imported"; report: ImportReport } | { kind: "exported"; path: string };
+
+function TransferResultView({ result }: { result: TransferResult }) {
   const t = useT();
-  const autosave = useAutosave();
+  if (result.kind === "exported") {
+    return (
+      <output className="library-transfer-result" data-testid="transfer-result">
+        {t("transfer.exported", { path: result.path })}
+      </output>
+    );
+  }
+  const { report } = result;
+  return (
+    <output className="library-transfer-result" data-testid="transfer-result">
+      <span>{t("transfer.imported", { count: String(report.count) })}</span>
+      {(report.clashes.length > 0 || report.trimmed.length > 0) && (
+        <ul>
+          {report.clashes.map((draft) => (
+            <li key={`clash-${draft.id}`}>
+              {t("transfer.clash", { name: draft.name || t("library.unnamed"), language: draft.language || "?" })}
+            </li>
+          ))}
+          {report.trimmed.map((draft) => (
+            <li key={`trimmed-${draft.id}`}>
+              {t("transfer.trimmed", {
+                name: draft.name || t("library.unnamed"),
+                language: draft.language || "?",
+                fields: draft.removedFields.join(", "),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </output>
+  );
+}
+
+/** The template name and language of a document ("" when missing or not text). */
+function nameAndLanguage(document: TemplateDocument): { name: string; language: string } {
+  const text = (value: unknown) => (typeof value === "string" ? value : "");
+  return { name: text(document["name"]), language: text(document["language"]) };
+}
+
+/** Today's date, for the name suggested for a library export. */
+const now = () => new Date();
+
+/** The library pane; `today` gives the date the library export's file name carries. */
+export function LibraryPane({ today = now }: { today?: () => Date } = {}) {
+  const t = useT();
+  const { store } = useComposer();
+  const autosave = useAutosave(store);
   const status = useSyncExternalStore(autosave.subscribe, autosave.status, autosave.status);
   const currentId = useSyncExternalStore(autosave.subscribe, () => autosave.draftId, () => autosave.draftId);
   const [query, setQuery] = useState<ListQuery>({
@@ -92,7 +143,7 @@ export function LibraryPane() {
   const [problem, setProblem] = useState<string | null>(null);
   const [undo, setUndo] = useState<DraftSummary | undefined>(undefined);
   const [renaming, setRenaming] = useState<{ id: number; name: string } | undefined>(undefined);
-  const [transferPath, setTransferPath] = useState("");
+  const [transfer, setTransfer] = useState<TransferResult | undefined>(undefined);
   const [showHistory, setShowHistory] = useState(false);
 
   // Bumped to reload the list (after a change here, or one `wabi` made).
@@ -186,6 +237,39 @@ export function LibraryPane() {
       if (first !== undefined) await open(first);
     });
   const dragging = useFileDrop((files) => void importDropped(files));
+
+  // Import and export through the native dialogs. A cancelled dialog does nothing at all.
+  const importFromFile = async () => {
+    const path = await chooseFileToOpen(t("transfer.importTitle"), [JSON_FILES]);
+    if (path === null) return;
+    await act(async () => {
+      setTransfer(undefined);
+      const report = reportImport(await importDrafts(path));
+      setTransfer({ kind: "imported", report });
+      if (report.first !== undefined) await open(report.first);
+    });
+  };
+  // Exports what is stored: the edits not saved yet are saved first (a failed save is shown by
+  // the save status line, and nothing is written).
+  const exportTo = async (title: string, suggested: string, write: (path: string) => Promise<void>) => {
+    const path = await chooseFileToSave(title, suggested, [JSON_FILES]);
+    if (path === null) return;
+    await act(async () => {
+      setTransfer(undefined);
+      if (!(await autosave.flush())) return;
+      await write(path);
+      setTransfer({ kind: "exported", path });
+    });
+  };
+  const current = nameAndLanguage(store.document);
+  const exportCurrent = (family: boolean) => {
+    const id = autosave.draftId;
+    if (id === undefined) return;
+    const { name, language } = nameAndLanguage(store.document);
+    void (family
+      ? exportTo(t("transfer.exportFamilyTitle"), familyFileName(name), (path) => exportDraft(id, true, path))
+      : exportTo(t("transfer.exportDraftTitle"), draftFileName(name, language), (path) => exportDraft(id, false, path)));
+  };
 
   return (
     <section className="pane pane-library" aria-label={t("pane.library")}>
@@ -359,28 +443,37 @@ export function LibraryPane() {
       </ul>
       <details className="library-transfer">
         <summary>{t("library.importExport")}</summary>
-        <input
-          aria-label={t("library.filePath")}
-          placeholder={t("library.filePath")}
-          value={transferPath}
-          onChange={(e) => setTransferPath(e.target.value)}
-        />
         <div className="library-toolbar">
-          <button type="button" className="small" disabled={!transferPath} onClick={() => void act(() => importDrafts(transferPath))}>
-            {t("library.import")}
+          <button type="button" className="small library-import" onClick={() => void importFromFile()}>
+            {t("transfer.import")}
           </button>
           <button
             type="button"
-            className="small"
-            disabled={!transferPath || currentId === undefined}
-            onClick={() => currentId !== undefined && void act(() => exportDraft(currentId, false, transferPath))}
+            className="small library-export-draft"
+            disabled={currentId === undefined}
+            onClick={() => exportCurrent(false)}
           >
-            {t("library.exportDraft")}
+            {t("transfer.exportDraft")}
           </button>
-          <button type="button" className="small" disabled={!transferPath} onClick={() => void act(() => exportLibrary(transferPath))}>
-            {t("library.exportLibrary")}
+          <button
+            type="button"
+            className="small library-export-family"
+            disabled={currentId === undefined || current.name === ""}
+            onClick={() => exportCurrent(true)}
+          >
+            {t("transfer.exportFamily")}
+          </button>
+          <button
+            type="button"
+            className="small library-export-library"
+            onClick={() =>
+              void exportTo(t("transfer.exportLibraryTitle"), libraryFileName(today()), (path) => exportLibrary(path))
+            }
+          >
+            {t("transfer.exportLibrary")}
           </button>
         </div>
+        {transfer && <TransferResultView result={transfer} />}
       </details>
       <details
         className="library-trash"
