@@ -414,8 +414,9 @@ export function LibraryPane({ today = now }: { today?: () => Date } = {}) {
                   ) : (
                     <>
                       <button type="button" className="library-open" onClick={() => void open(draft.id)}>
-                        <span className="badge badge-language">{draft.language || "?"}</span>
-                        <span className="library-draft-name">{draft.name || t("library.unnamed")}</span>
+                        {/* Spaces between the parts: the button's name reads "it promo", not "itpromo". */}
+                        <span className="badge badge-language">{draft.language || "?"}</span>{" "}
+                        <span className="library-draft-name">{draft.name || t("library.unnamed")}</span>{" "}
                         {draft.errors + draft.warnings > 0 && (
                           <span className={draft.errors > 0 ? "badge badge-errors" : "badge badge-warnings"}>
                             {t("library.problems", { errors: String(draft.errors), warnings: String(draft.warnings) })}
