@@ -13,6 +13,7 @@ pub mod diagnostic;
 pub mod error;
 pub mod format;
 pub mod languages;
+pub mod locale;
 pub mod model;
 pub mod payload;
 pub mod placeholders;
@@ -24,4 +25,5 @@ pub mod values;
 
 pub use diagnostic::{Diagnostic, Severity};
 pub use error::TemplateError;
-pub use rules::check;
+pub use locale::Locale;
+pub use rules::{check, check_in};

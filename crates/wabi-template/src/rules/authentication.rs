@@ -10,6 +10,7 @@ use super::context::{at, at_index, check_length, opt_str, opt_upper, quote, type
 use super::structure::{Category, Kind, Template};
 use super::table;
 use crate::text::emoji_count;
+use crate::tr;
 use serde_json::{Map, Value};
 
 /// Apps per ONE_TAP / ZERO_TAP button.
@@ -27,26 +28,41 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
     for c in &tpl.components {
         match c.kind {
             Kind::Header => {
-                let format = c.obj.get("format").and_then(Value::as_str).map(str::to_ascii_uppercase);
+                let format = c
+                    .obj
+                    .get("format")
+                    .and_then(Value::as_str)
+                    .map(str::to_ascii_uppercase);
                 if format.as_deref() == Some("LOCATION") {
                     ctx.emit(
                         &table::HEADER_LOCATION_CATEGORY,
                         &c.pointer,
-                        "Location headers are allowed only in UTILITY and MARKETING templates. \
-                         Remove the header.",
+                        tr!(ctx.locale,
+                            en: "Location headers are allowed only in UTILITY and MARKETING \
+                                 templates. Remove the header.",
+                            it: "Le intestazioni con posizione sono ammesse solo nei template \
+                                 UTILITY e MARKETING. Rimuovi l'intestazione."),
                     );
                 } else {
                     ctx.emit(
                         &table::AUTH_HEADER,
                         &c.pointer,
-                        "AUTHENTICATION templates have no header (no text or media). Remove it.",
+                        tr!(ctx.locale,
+                            en: "AUTHENTICATION templates have no header (no text or media). \
+                                 Remove it.",
+                            it: "I template AUTHENTICATION non hanno intestazione (né testo né \
+                                 media). Rimuovila."),
                     );
                 }
             }
             Kind::Carousel | Kind::LimitedTimeOffer | Kind::Other => ctx.emit(
                 &table::AUTH_COMPONENT,
                 &c.pointer,
-                "AUTHENTICATION templates hold only BODY, FOOTER and BUTTONS. Remove this component.",
+                tr!(ctx.locale,
+                    en: "AUTHENTICATION templates hold only BODY, FOOTER and BUTTONS. Remove \
+                         this component.",
+                    it: "I template AUTHENTICATION contengono solo BODY, FOOTER e BUTTONS. \
+                         Rimuovi questo componente."),
             ),
             Kind::Body => check_body(ctx, tpl, c.obj, &c.pointer),
             Kind::Footer => check_footer(ctx, tpl, c.obj, &c.pointer),
@@ -57,8 +73,13 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
         ctx.emit(
             &table::AUTH_BUTTON_MISSING,
             "/components",
-            "AUTHENTICATION templates need exactly one OTP button. Add {\"type\": \"BUTTONS\", \
-             \"buttons\": [{\"type\": \"OTP\", \"otp_type\": \"COPY_CODE\"}]}.",
+            tr!(ctx.locale,
+                en: "AUTHENTICATION templates need exactly one OTP button. Add \
+                     {{\"type\": \"BUTTONS\", \"buttons\": [{{\"type\": \"OTP\", \
+                     \"otp_type\": \"COPY_CODE\"}}]}}.",
+                it: "I template AUTHENTICATION richiedono esattamente un pulsante OTP. Aggiungi \
+                     {{\"type\": \"BUTTONS\", \"buttons\": [{{\"type\": \"OTP\", \
+                     \"otp_type\": \"COPY_CODE\"}}]}}."),
         );
     }
 }
@@ -69,28 +90,34 @@ fn check_body(ctx: &mut Ctx, tpl: &Template, obj: &Map<String, Value>, ptr: &str
             ctx.emit(
                 &table::AUTH_BODY_TEXT,
                 &at(ptr, "text"),
-                "AUTHENTICATION bodies are preset by WhatsApp (\"<code> is your verification \
-                 code.\"); custom text is not allowed. Remove `text`.",
+                tr!(ctx.locale,
+                    en: "AUTHENTICATION bodies are preset by WhatsApp (\"<code> is your \
+                         verification code.\"); custom text is not allowed. Remove `text`.",
+                    it: "Il corpo dei template AUTHENTICATION è predefinito da WhatsApp \
+                         (\"<codice> è il tuo codice di verifica.\"); il testo personalizzato \
+                         non è ammesso. Rimuovi `text`."),
             );
         } else if let Some(s) = text.as_str() {
             if emoji_count(s) > 0 {
                 ctx.emit(
                     &table::AUTH_EMOJI,
                     &at(ptr, "text"),
-                    "AUTHENTICATION templates cannot contain emoji. Remove them.",
+                    tr!(ctx.locale,
+                        en: "AUTHENTICATION templates cannot contain emoji. Remove them.",
+                        it: "I template AUTHENTICATION non possono contenere emoji. Rimuovile."),
                 );
             }
         }
     }
     if let Some(v) = obj.get("add_security_recommendation") {
         if !v.is_boolean() && !v.is_null() {
+            let kind = type_name(v, ctx.locale);
             ctx.emit(
                 &table::AUTH_SECURITY_RECOMMENDATION,
                 &at(ptr, "add_security_recommendation"),
-                format!(
-                    "`add_security_recommendation` must be true or false, not {}.",
-                    type_name(v)
-                ),
+                tr!(ctx.locale,
+                    en: "`add_security_recommendation` must be true or false, not {kind}.",
+                    it: "`add_security_recommendation` deve essere true o false, non {kind}."),
             );
         }
     }
@@ -101,8 +128,12 @@ fn check_footer(ctx: &mut Ctx, tpl: &Template, obj: &Map<String, Value>, ptr: &s
         ctx.emit(
             &table::AUTH_FOOTER_TEXT,
             &at(ptr, "text"),
-            "AUTHENTICATION footers are preset; custom text is not allowed. Remove `text` and use \
-             \"code_expiration_minutes\" (1–90).",
+            tr!(ctx.locale,
+                en: "AUTHENTICATION footers are preset; custom text is not allowed. Remove \
+                     `text` and use \"code_expiration_minutes\" (1–90).",
+                it: "Il piè di pagina dei template AUTHENTICATION è predefinito; il testo \
+                     personalizzato non è ammesso. Rimuovi `text` e usa \
+                     \"code_expiration_minutes\" (1–90)."),
         );
     }
     let field_ptr = at(ptr, "code_expiration_minutes");
@@ -116,18 +147,21 @@ fn check_footer(ctx: &mut Ctx, tpl: &Template, obj: &Map<String, Value>, ptr: &s
             Some(m) => ctx.emit(
                 &table::AUTH_CODE_EXPIRATION,
                 &field_ptr,
-                format!("`code_expiration_minutes` is {m}; it must be from 1 to 90."),
+                tr!(ctx.locale,
+                    en: "`code_expiration_minutes` is {m}; it must be from 1 to 90.",
+                    it: "`code_expiration_minutes` è {m}; deve essere compreso tra 1 e 90."),
             ),
             None => ctx.emit(
                 &table::AUTH_CODE_EXPIRATION,
                 &field_ptr,
-                format!(
-                    "`code_expiration_minutes` must be a whole number from 1 to 90, not {}.",
-                    match v {
-                        Value::Number(n) => n.to_string(),
-                        other => type_name(other).to_string(),
-                    }
-                ),
+                tr!(ctx.locale,
+                en: "`code_expiration_minutes` must be a whole number from 1 to 90, not {}.",
+                it: "`code_expiration_minutes` deve essere un numero intero tra 1 e 90, non \
+                     {}.",
+                match v {
+                    Value::Number(n) => n.to_string(),
+                    other => type_name(other, ctx.locale).to_string(),
+                }),
             ),
         },
     }
@@ -142,10 +176,14 @@ fn check_buttons(ctx: &mut Ctx, tpl: &Template, obj: &Map<String, Value>, ptr: &
     for (j, b) in list.iter().enumerate() {
         let bptr = at_index(&list_ptr, j);
         let Some(bobj) = b.as_object() else {
+            let kind = type_name(b, ctx.locale);
             ctx.emit(
                 &table::FIELD_TYPE,
                 &bptr,
-                format!("Button {} must be an object, not {}.", j + 1, type_name(b)),
+                tr!(ctx.locale,
+                    en: "Button {} must be an object, not {kind}.",
+                    it: "Il pulsante {} deve essere un oggetto, non {kind}.",
+                    j + 1),
             );
             continue;
         };
@@ -156,13 +194,18 @@ fn check_buttons(ctx: &mut Ctx, tpl: &Template, obj: &Map<String, Value>, ptr: &
                 &table::AUTH_BUTTON_TYPE,
                 &bptr,
                 match kind {
-                    Some(k) => format!(
-                        "AUTHENTICATION templates allow only one OTP button, not {k}. Replace it \
-                         with {{\"type\": \"OTP\", \"otp_type\": \"COPY_CODE\"}} or remove it."
-                    ),
-                    None => "This button has no `type`. AUTHENTICATION templates take one button \
-                             of type OTP."
-                        .to_string(),
+                    Some(k) => tr!(ctx.locale,
+                        en: "AUTHENTICATION templates allow only one OTP button, not {k}. \
+                             Replace it with {{\"type\": \"OTP\", \"otp_type\": \
+                             \"COPY_CODE\"}} or remove it.",
+                        it: "I template AUTHENTICATION ammettono solo un pulsante OTP, non {k}. \
+                             Sostituiscilo con {{\"type\": \"OTP\", \"otp_type\": \
+                             \"COPY_CODE\"}} o rimuovilo."),
+                    None => tr!(ctx.locale,
+                        en: "This button has no `type`. AUTHENTICATION templates take one \
+                             button of type OTP.",
+                        it: "Questo pulsante non ha `type`. I template AUTHENTICATION hanno un \
+                             solo pulsante di tipo OTP."),
                 },
             );
             continue;
@@ -171,7 +214,11 @@ fn check_buttons(ctx: &mut Ctx, tpl: &Template, obj: &Map<String, Value>, ptr: &
             ctx.emit(
                 &table::AUTH_BUTTON_TYPE,
                 &bptr,
-                "A second OTP button. AUTHENTICATION templates have exactly one; remove it.",
+                tr!(ctx.locale,
+                    en: "A second OTP button. AUTHENTICATION templates have exactly one; remove \
+                         it.",
+                    it: "Un secondo pulsante OTP. I template AUTHENTICATION ne hanno esattamente \
+                         uno: rimuovilo."),
             );
             continue;
         }
@@ -187,11 +234,12 @@ fn check_otp_button(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str) {
     for key in ["text", "autofill_text"] {
         if let Some(label) = opt_str(ctx, obj, ptr, key) {
             let lptr = at(ptr, key);
+            let what = tr!(ctx.locale, en: "The button label", it: "L'etichetta del pulsante");
             check_length(
                 ctx,
                 &table::BUTTON_TEXT_LENGTH,
                 &lptr,
-                "The button label",
+                &what,
                 label,
                 LABEL_MAX,
             );
@@ -199,7 +247,11 @@ fn check_otp_button(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str) {
                 ctx.emit(
                     &table::AUTH_EMOJI,
                     &lptr,
-                    "AUTHENTICATION templates cannot contain emoji. Remove them from the label.",
+                    tr!(ctx.locale,
+                        en: "AUTHENTICATION templates cannot contain emoji. Remove them from the \
+                             label.",
+                        it: "I template AUTHENTICATION non possono contenere emoji. Rimuovile \
+                             dall'etichetta."),
                 );
             }
         }
@@ -210,7 +262,10 @@ fn check_otp_button(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str) {
             ctx.emit(
                 &table::AUTH_OTP_TYPE,
                 ptr,
-                "The OTP button has no `otp_type`. Set COPY_CODE, ONE_TAP or ZERO_TAP.",
+                tr!(ctx.locale,
+                    en: "The OTP button has no `otp_type`. Set COPY_CODE, ONE_TAP or ZERO_TAP.",
+                    it: "Il pulsante OTP non ha `otp_type`. Imposta COPY_CODE, ONE_TAP o \
+                         ZERO_TAP."),
             );
         }
         return;
@@ -226,13 +281,19 @@ fn check_otp_button(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str) {
                     None | Some(Value::Null) => ctx.emit(
                         &table::AUTH_ZERO_TAP_TERMS,
                         ptr,
-                        "ZERO_TAP buttons need \"zero_tap_terms_accepted\": true (you accept \
-                         Meta's zero-tap terms). Add it.",
+                        tr!(ctx.locale,
+                            en: "ZERO_TAP buttons need \"zero_tap_terms_accepted\": true (you \
+                                 accept Meta's zero-tap terms). Add it.",
+                            it: "I pulsanti ZERO_TAP richiedono \"zero_tap_terms_accepted\": \
+                                 true (accetti i termini zero-tap di Meta). Aggiungilo."),
                     ),
                     Some(_) => ctx.emit(
                         &table::AUTH_ZERO_TAP_TERMS,
                         &tptr,
-                        "`zero_tap_terms_accepted` must be true for ZERO_TAP buttons.",
+                        tr!(ctx.locale,
+                            en: "`zero_tap_terms_accepted` must be true for ZERO_TAP buttons.",
+                            it: "Per i pulsanti ZERO_TAP `zero_tap_terms_accepted` deve essere \
+                                 true."),
                     ),
                 }
             }
@@ -240,7 +301,9 @@ fn check_otp_button(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str) {
         other => ctx.emit(
             &table::AUTH_OTP_TYPE,
             &otp_ptr,
-            format!("Unknown otp_type \"{other}\". Use COPY_CODE, ONE_TAP or ZERO_TAP."),
+            tr!(ctx.locale,
+                en: "Unknown otp_type \"{other}\". Use COPY_CODE, ONE_TAP or ZERO_TAP.",
+                it: "otp_type sconosciuto \"{other}\". Usa COPY_CODE, ONE_TAP o ZERO_TAP."),
         ),
     }
 }
@@ -253,19 +316,24 @@ fn check_apps(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str, otp_type: &str
                 ctx.emit(
                     &table::AUTH_LEGACY_APP_FIELDS,
                     ptr,
-                    "`package_name` and `signature_hash` on the button work only up to Graph API \
-                     v20.0. Move them into \"supported_apps\": [{\"package_name\": …, \
-                     \"signature_hash\": …}].",
+                    tr!(ctx.locale,
+                        en: "`package_name` and `signature_hash` on the button work only up to \
+                             Graph API v20.0. Move them into \"supported_apps\": \
+                             [{{\"package_name\": …, \"signature_hash\": …}}].",
+                        it: "`package_name` e `signature_hash` sul pulsante funzionano solo fino \
+                             alla Graph API v20.0. Spostali in \"supported_apps\": \
+                             [{{\"package_name\": …, \"signature_hash\": …}}]."),
                 );
                 check_app(ctx, obj, ptr);
             } else {
                 ctx.emit(
                     &table::AUTH_SUPPORTED_APPS,
                     ptr,
-                    format!(
-                        "{otp_type} buttons need `supported_apps` with your Android app's \
-                         package_name and signature_hash. Add it."
-                    ),
+                    tr!(ctx.locale,
+                        en: "{otp_type} buttons need `supported_apps` with your Android app's \
+                             package_name and signature_hash. Add it.",
+                        it: "I pulsanti {otp_type} richiedono `supported_apps` con package_name \
+                             e signature_hash della tua app Android. Aggiungilo."),
                 );
             }
         }
@@ -274,43 +342,54 @@ fn check_apps(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str, otp_type: &str
                 ctx.emit(
                     &table::AUTH_SUPPORTED_APPS,
                     &apps_ptr,
-                    "`supported_apps` is empty. Add at least one app (package_name, signature_hash).",
+                    tr!(ctx.locale,
+                        en: "`supported_apps` is empty. Add at least one app (package_name, \
+                             signature_hash).",
+                        it: "`supported_apps` è vuoto. Aggiungi almeno un'app (package_name, \
+                             signature_hash)."),
                 );
             } else if apps.len() > SUPPORTED_APPS_MAX {
                 ctx.emit(
                     &table::AUTH_SUPPORTED_APPS,
                     &at_index(&apps_ptr, SUPPORTED_APPS_MAX),
-                    format!(
-                        "`supported_apps` lists {} apps; the limit is {SUPPORTED_APPS_MAX}. Remove {}.",
+                    tr!(ctx.locale,
+                        en: "`supported_apps` lists {} apps; the limit is {SUPPORTED_APPS_MAX}. \
+                             Remove {}.",
+                        it: "`supported_apps` elenca {} app; il limite è {SUPPORTED_APPS_MAX}. \
+                             Rimuovine {}.",
                         apps.len(),
-                        apps.len() - SUPPORTED_APPS_MAX
-                    ),
+                        apps.len() - SUPPORTED_APPS_MAX),
                 );
             }
             for (k, app) in apps.iter().enumerate() {
                 let app_ptr = at_index(&apps_ptr, k);
                 match app.as_object() {
                     Some(a) => check_app(ctx, a, &app_ptr),
-                    None => ctx.emit(
-                        &table::FIELD_TYPE,
-                        &app_ptr,
-                        format!(
-                            "Each supported app is an object with package_name and \
-                             signature_hash, not {}.",
-                            type_name(app)
-                        ),
-                    ),
+                    None => {
+                        let kind = type_name(app, ctx.locale);
+                        ctx.emit(
+                            &table::FIELD_TYPE,
+                            &app_ptr,
+                            tr!(ctx.locale,
+                                en: "Each supported app is an object with package_name and \
+                                     signature_hash, not {kind}.",
+                                it: "Ogni app supportata è un oggetto con package_name e \
+                                     signature_hash, non {kind}."),
+                        )
+                    }
                 }
             }
         }
-        Some(other) => ctx.emit(
-            &table::FIELD_TYPE,
-            &apps_ptr,
-            format!(
-                "`supported_apps` must be an array, not {}.",
-                type_name(other)
-            ),
-        ),
+        Some(other) => {
+            let kind = type_name(other, ctx.locale);
+            ctx.emit(
+                &table::FIELD_TYPE,
+                &apps_ptr,
+                tr!(ctx.locale,
+                    en: "`supported_apps` must be an array, not {kind}.",
+                    it: "`supported_apps` deve essere un array, non {kind}."),
+            )
+        }
     }
 }
 
@@ -319,18 +398,26 @@ fn check_app(ctx: &mut Ctx, app: &Map<String, Value>, ptr: &str) {
         None if app.get("package_name").is_none_or(Value::is_null) => ctx.emit(
             &table::AUTH_PACKAGE_NAME,
             ptr,
-            "The app has no `package_name`. Add your Android package, e.g. \"com.example.app\".",
+            tr!(ctx.locale,
+                en: "The app has no `package_name`. Add your Android package, e.g. \
+                     \"com.example.app\".",
+                it: "L'app non ha `package_name`. Aggiungi il pacchetto Android, ad esempio \
+                     \"com.example.app\"."),
         ),
         Some(name) if !valid_package_name(name) => {
             let name = quote(name);
             ctx.emit(
                 &table::AUTH_PACKAGE_NAME,
                 &at(ptr, "package_name"),
-                format!(
-                "\"{name}\" is not a valid Android package name: at most 224 characters, two or \
-                 more dot-separated parts, each starting with a letter, using letters, digits and \
-                 underscores (e.g. \"com.example.app\")."
-            ),
+                tr!(ctx.locale,
+                    en: "\"{name}\" is not a valid Android package name: at most 224 \
+                         characters, two or more dot-separated parts, each starting with a \
+                         letter, using letters, digits and underscores (e.g. \
+                         \"com.example.app\").",
+                    it: "\"{name}\" non è un nome di pacchetto Android valido: al massimo 224 \
+                         caratteri, due o più parti separate da punti, ciascuna che inizia con \
+                         una lettera, con lettere, cifre e trattini bassi (ad esempio \
+                         \"com.example.app\")."),
             );
         }
         _ => {}
@@ -339,7 +426,11 @@ fn check_app(ctx: &mut Ctx, app: &Map<String, Value>, ptr: &str) {
         None if app.get("signature_hash").is_none_or(Value::is_null) => ctx.emit(
             &table::AUTH_SIGNATURE_HASH,
             ptr,
-            "The app has no `signature_hash`. Add your app's 11-character signing key hash.",
+            tr!(ctx.locale,
+                en: "The app has no `signature_hash`. Add your app's 11-character signing key \
+                     hash.",
+                it: "L'app non ha `signature_hash`. Aggiungi l'hash di 11 caratteri della chiave \
+                     di firma della tua app."),
         ),
         None => {}
         Some(raw) => {
@@ -353,11 +444,12 @@ fn check_app(ctx: &mut Ctx, app: &Map<String, Value>, ptr: &str) {
                 ctx.emit(
                     &table::AUTH_SIGNATURE_HASH,
                     &at(ptr, "signature_hash"),
-                    format!(
-                        "The signature hash is {} characters; it must be exactly 11 characters \
-                         of A-Z, a-z, 0-9, +, / or =.",
-                        hash.chars().count()
-                    ),
+                    tr!(ctx.locale,
+                        en: "The signature hash is {} characters; it must be exactly 11 \
+                             characters of A-Z, a-z, 0-9, +, / or =.",
+                        it: "L'hash della firma ha {} caratteri; deve avere esattamente 11 \
+                             caratteri tra A-Z, a-z, 0-9, +, / o =.",
+                        hash.chars().count()),
                 );
             }
         }

@@ -6,7 +6,8 @@ use super::examples::{self, Role};
 use super::structure::{Category, Kind, Template};
 use super::table;
 use super::variables;
-use crate::text::{char_count, emoji_count, thousands};
+use crate::text::{char_count, emoji_count};
+use crate::tr;
 use serde_json::Value;
 
 /// Body length limit (characters).
@@ -32,7 +33,10 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
             ctx.emit(
                 &table::BODY_TEXT_MISSING,
                 &c.pointer,
-                "The body has no `text`. Add the message text (up to 1,024 characters).",
+                tr!(ctx.locale,
+                    en: "The body has no `text`. Add the message text (up to 1,024 characters).",
+                    it: "Il corpo non ha `text`. Aggiungi il testo del messaggio (fino a 1.024 \
+                         caratteri)."),
             );
         }
         return;
@@ -41,36 +45,44 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
         ctx.emit(
             &table::BODY_EMPTY,
             &text_ptr,
-            "The body text is empty. Write the message (up to 1,024 characters).",
+            tr!(ctx.locale,
+                en: "The body text is empty. Write the message (up to 1,024 characters).",
+                it: "Il testo del corpo è vuoto. Scrivi il messaggio (fino a 1.024 caratteri)."),
         );
         return;
     }
     let lto = tpl.first(Kind::LimitedTimeOffer).is_some();
     let within = if lto {
+        let what = tr!(ctx.locale,
+            en: "The body of a limited-time offer",
+            it: "Il corpo di un'offerta a tempo limitato");
         check_length(
             ctx,
             &table::LTO_BODY_LENGTH,
             &text_ptr,
-            "The body of a limited-time offer",
+            &what,
             text,
             LTO_BODY_MAX,
         )
     } else {
-        check_length(ctx, &table::BODY_LENGTH, &text_ptr, "Body", text, BODY_MAX)
+        let what = tr!(ctx.locale, en: "Body", it: "Il corpo");
+        check_length(ctx, &table::BODY_LENGTH, &text_ptr, &what, text, BODY_MAX)
     };
     let promo_or_utility = tpl.is(Category::Marketing) || tpl.is(Category::Utility);
     let n = char_count(text);
     if within && !lto && promo_or_utility && n > REPORTED_BODY_MAX {
+        let (count, over) = (ctx.num(n), ctx.num(n - REPORTED_BODY_MAX));
         ctx.emit(
             &table::BODY_LENGTH_REPORTED_550,
             &text_ptr,
-            format!(
-                "Body is {} characters. Meta's limit is 1,024, but providers report MARKETING and \
-                 UTILITY bodies over 550 rejected (subcode 2388040): sources disagree. Remove {} \
-                 to be safe.",
-                thousands(n),
-                thousands(n - REPORTED_BODY_MAX)
-            ),
+            tr!(ctx.locale,
+                en: "Body is {count} characters. Meta's limit is 1,024, but providers report \
+                     MARKETING and UTILITY bodies over 550 rejected (subcode 2388040): sources \
+                     disagree. Remove {over} to be safe.",
+                it: "Il corpo ha {count} caratteri. Il limite di Meta è 1.024, ma alcuni \
+                     provider segnalano che i corpi MARKETING e UTILITY oltre 550 vengono \
+                     rifiutati (subcode 2388040): le fonti non concordano. Per sicurezza \
+                     rimuovine {over}."),
         );
     }
     let emoji = emoji_count(text);
@@ -78,15 +90,19 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
         ctx.emit(
             &table::BODY_EMOJI_CAP,
             &text_ptr,
-            format!(
-                "The body has {emoji} emoji. Meta says the number \"may be limited\"; providers \
-                 report a cap of {REPORTED_EMOJI_CAP}: sources disagree. Remove {} to be safe.",
-                emoji - REPORTED_EMOJI_CAP
-            ),
+            tr!(ctx.locale,
+                en: "The body has {emoji} emoji. Meta says the number \"may be limited\"; \
+                     providers report a cap of {REPORTED_EMOJI_CAP}: sources disagree. Remove {} \
+                     to be safe.",
+                it: "Il corpo ha {emoji} emoji. Meta dice che il numero \"può essere \
+                     limitato\"; alcuni provider segnalano un massimo di {REPORTED_EMOJI_CAP}: le \
+                     fonti non concordano. Per sicurezza rimuovine {}.",
+                emoji - REPORTED_EMOJI_CAP),
         );
     }
-    let vars = variables::check_text(ctx, tpl, text, &text_ptr, "The body");
+    let what = tr!(ctx.locale, en: "The body", it: "Il corpo");
+    let vars = variables::check_text(ctx, tpl, text, &text_ptr, &what);
     variables::check_placement(ctx, text, &vars, &text_ptr);
     variables::check_ratio(ctx, text, &vars, &text_ptr);
-    examples::check_examples(ctx, c.obj, &c.pointer, &vars, Role::Body, "The body");
+    examples::check_examples(ctx, c.obj, &c.pointer, &vars, Role::Body, &what);
 }

@@ -7,6 +7,7 @@ use super::structure::{Category, Template};
 use super::table;
 use crate::placeholders::scan;
 use crate::text::char_count;
+use crate::{tr, Locale};
 use serde_json::{Map, Value};
 
 /// Phone number limit (characters).
@@ -24,17 +25,21 @@ pub(crate) fn check_phone(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str) {
             ctx.emit(
                 &table::BUTTON_PHONE_MISSING,
                 ptr,
-                "The PHONE_NUMBER button has no `phone_number`. Add the number with its country \
-                 code, e.g. \"15550051310\".",
+                tr!(ctx.locale,
+                    en: "The PHONE_NUMBER button has no `phone_number`. Add the number with its \
+                         country code, e.g. \"15550051310\".",
+                    it: "Il pulsante PHONE_NUMBER non ha `phone_number`. Aggiungi il numero con \
+                         il prefisso internazionale, ad esempio \"390212345678\"."),
             );
         }
         return;
     };
+    let what = tr!(ctx.locale, en: "The phone number", it: "Il numero di telefono");
     check_length(
         ctx,
         &table::BUTTON_PHONE_LENGTH,
         &num_ptr,
-        "The phone number",
+        &what,
         number,
         PHONE_MAX,
     );
@@ -50,11 +55,13 @@ pub(crate) fn check_phone(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str) {
         ctx.emit(
             &table::BUTTON_PHONE_FORMAT,
             &num_ptr,
-            format!(
-                "\"{}\" is not a phone number. Write the number with its country code, e.g. \
-                 \"+15550051310\" (digits, no variables or symbols).",
-                quote(number)
-            ),
+            tr!(ctx.locale,
+                en: "\"{}\" is not a phone number. Write the number with its country code, \
+                     e.g. \"+15550051310\" (digits, no variables or symbols).",
+                it: "\"{}\" non è un numero di telefono. Scrivi il numero con il prefisso \
+                     internazionale, ad esempio \"+390212345678\" (cifre, niente variabili o \
+                     simboli).",
+                quote(number)),
         );
     }
 }
@@ -71,8 +78,12 @@ pub(crate) fn check_copy_code(
         ctx.emit(
             &table::BUTTON_COPY_CODE_UTILITY,
             ptr,
-            "A provider (Gupshup) says UTILITY templates cannot use COPY_CODE; no Meta page says \
-             so: sources disagree. Consider MARKETING for coupon codes.",
+            tr!(ctx.locale,
+                en: "A provider (Gupshup) says UTILITY templates cannot use COPY_CODE; no Meta \
+                     page says so: sources disagree. Consider MARKETING for coupon codes.",
+                it: "Un provider (Gupshup) dice che i template UTILITY non possono usare \
+                     COPY_CODE; nessuna pagina di Meta lo dice: le fonti non concordano. Per i \
+                     codici sconto valuta MARKETING."),
         );
     }
     let ex_ptr = at(ptr, "example");
@@ -81,7 +92,11 @@ pub(crate) fn check_copy_code(
             ctx.emit(
                 &table::BUTTON_COPY_CODE_EXAMPLE_MISSING,
                 ptr,
-                "The COPY_CODE button has no `example`. Add a sample code, e.g. \"example\": \"250FF\".",
+                tr!(ctx.locale,
+                    en: "The COPY_CODE button has no `example`. Add a sample code, e.g. \
+                         \"example\": \"250FF\".",
+                    it: "Il pulsante COPY_CODE non ha `example`. Aggiungi un codice di esempio, \
+                         ad esempio \"example\": \"250FF\"."),
             );
             return;
         }
@@ -92,19 +107,23 @@ pub(crate) fn check_copy_code(
                 ctx.emit(
                     &table::BUTTON_COPY_CODE_EXAMPLE_MISSING,
                     &ex_ptr,
-                    "The COPY_CODE `example` holds no code. Write it as text, e.g. \"250FF\".",
+                    tr!(ctx.locale,
+                        en: "The COPY_CODE `example` holds no code. Write it as text, e.g. \
+                             \"250FF\".",
+                        it: "L'`example` del COPY_CODE non contiene un codice. Scrivilo come \
+                             testo, ad esempio \"250FF\"."),
                 );
                 return;
             }
         },
         Some(other) => {
+            let kind = type_name(other, ctx.locale);
             ctx.emit(
                 &table::FIELD_TYPE,
                 &ex_ptr,
-                format!(
-                    "The COPY_CODE `example` must be text, not {}.",
-                    type_name(other)
-                ),
+                tr!(ctx.locale,
+                    en: "The COPY_CODE `example` must be text, not {kind}.",
+                    it: "L'`example` del COPY_CODE deve essere un testo, non {kind}."),
             );
             return;
         }
@@ -113,7 +132,9 @@ pub(crate) fn check_copy_code(
         ctx.emit(
             &table::EXAMPLE_EMPTY,
             &code_ptr,
-            "The COPY_CODE example is empty. Give a sample code.",
+            tr!(ctx.locale,
+                en: "The COPY_CODE example is empty. Give a sample code.",
+                it: "L'esempio del COPY_CODE è vuoto. Inserisci un codice di esempio."),
         );
         return;
     }
@@ -127,25 +148,27 @@ pub(crate) fn check_copy_code(
         ctx.emit(
             &table::BUTTON_COPY_CODE_EXAMPLE_LENGTH,
             &code_ptr,
-            format!(
-                "The {} code is {n} characters; the limit is {limit}. Remove {}.",
-                if scope.lto {
-                    "limited-time-offer"
-                } else {
-                    "COPY_CODE"
+            tr!(ctx.locale,
+                en: "The {} code is {n} characters; the limit is {limit}. Remove {}.",
+                it: "Il codice {} ha {n} caratteri; il limite è {limit}. Rimuovine {}.",
+                match (ctx.locale, scope.lto) {
+                    (Locale::En, true) => "limited-time-offer",
+                    (Locale::It, true) => "dell'offerta a tempo limitato",
+                    (_, false) => "COPY_CODE",
                 },
-                n - limit
-            ),
+                n - limit),
         );
     } else if n > COPY_CODE_OLD_MAX {
         ctx.emit(
             &table::BUTTON_COPY_CODE_EXAMPLE_UNCERTAIN,
             &code_ptr,
-            format!(
-                "The code is {n} characters. Meta's components page raised the limit from 15 to \
-                 20 in June 2026, but SDKs and the send side still use 15: sources disagree. Keep \
-                 it to 15 to be safe."
-            ),
+            tr!(ctx.locale,
+                en: "The code is {n} characters. Meta's components page raised the limit from \
+                     15 to 20 in June 2026, but SDKs and the send side still use 15: sources \
+                     disagree. Keep it to 15 to be safe.",
+                it: "Il codice ha {n} caratteri. La pagina dei componenti di Meta ha alzato il \
+                     limite da 15 a 20 a giugno 2026, ma gli SDK e l'invio usano ancora 15: le \
+                     fonti non concordano. Per sicurezza resta entro 15."),
         );
     }
 }

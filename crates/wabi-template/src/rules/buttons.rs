@@ -11,7 +11,7 @@ use super::structure::{Category, Kind, Template};
 use super::table;
 use super::url;
 use crate::placeholders::scan;
-use crate::text::thousands;
+use crate::{tr, Locale};
 use serde_json::{Map, Value};
 
 /// Button label limit (characters).
@@ -78,11 +78,11 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
         ctx.emit(
             &table::BUTTONS_COUNT,
             &at_index(&list_ptr, BUTTONS_MAX),
-            format!(
-                "The template has {} buttons; the limit is {BUTTONS_MAX}. Remove {}.",
-                thousands(list.len()),
-                thousands(list.len() - BUTTONS_MAX)
-            ),
+            tr!(ctx.locale,
+                en: "The template has {} buttons; the limit is {BUTTONS_MAX}. Remove {}.",
+                it: "Il template ha {} pulsanti; il limite è {BUTTONS_MAX}. Rimuovine {}.",
+                ctx.num(list.len()),
+                ctx.num(list.len() - BUTTONS_MAX)),
         );
     }
     check_type_counts(ctx, &typed);
@@ -102,8 +102,11 @@ pub(crate) fn button_list<'a>(
             ctx.emit(
                 &table::BUTTONS_MISSING,
                 comp_ptr,
-                "The BUTTONS component has no `buttons` array. Add the buttons, or remove the \
-                 component.",
+                tr!(ctx.locale,
+                    en: "The BUTTONS component has no `buttons` array. Add the buttons, or \
+                         remove the component.",
+                    it: "Il componente BUTTONS non ha l'array `buttons`. Aggiungi i pulsanti o \
+                         rimuovi il componente."),
             );
             None
         }
@@ -111,16 +114,22 @@ pub(crate) fn button_list<'a>(
             ctx.emit(
                 &table::BUTTONS_EMPTY,
                 &list_ptr,
-                "`buttons` is empty. Add at least one button, or remove the component.",
+                tr!(ctx.locale,
+                    en: "`buttons` is empty. Add at least one button, or remove the component.",
+                    it: "`buttons` è vuoto. Aggiungi almeno un pulsante o rimuovi il \
+                         componente."),
             );
             None
         }
         Some(Value::Array(list)) => Some(list),
         Some(other) => {
+            let kind = type_name(other, ctx.locale);
             ctx.emit(
                 &table::FIELD_TYPE,
                 &list_ptr,
-                format!("`buttons` must be an array, not {}.", type_name(other)),
+                tr!(ctx.locale,
+                    en: "`buttons` must be an array, not {kind}.",
+                    it: "`buttons` deve essere un array, non {kind}."),
             );
             None
         }
@@ -139,14 +148,14 @@ pub(crate) fn check_each(
     for (j, value) in list.iter().enumerate() {
         let ptr = at_index(list_ptr, j);
         let Some(obj) = value.as_object() else {
+            let kind = type_name(value, ctx.locale);
             ctx.emit(
                 &table::FIELD_TYPE,
                 &ptr,
-                format!(
-                    "Button {} must be an object with a `type`, not {}.",
-                    j + 1,
-                    type_name(value)
-                ),
+                tr!(ctx.locale,
+                    en: "Button {} must be an object with a `type`, not {kind}.",
+                    it: "Il pulsante {} deve essere un oggetto con un `type`, non {kind}.",
+                    j + 1),
             );
             continue;
         };
@@ -155,10 +164,12 @@ pub(crate) fn check_each(
                 ctx.emit(
                     &table::BUTTON_TYPE_MISSING,
                     &ptr,
-                    format!(
-                        "Button {} has no `type`. Set QUICK_REPLY, URL, PHONE_NUMBER, COPY_CODE…",
-                        j + 1
-                    ),
+                    tr!(ctx.locale,
+                        en: "Button {} has no `type`. Set QUICK_REPLY, URL, PHONE_NUMBER, \
+                             COPY_CODE…",
+                        it: "Il pulsante {} non ha `type`. Imposta QUICK_REPLY, URL, \
+                             PHONE_NUMBER, COPY_CODE…",
+                        j + 1),
                 );
             }
             continue;
@@ -167,10 +178,11 @@ pub(crate) fn check_each(
             ctx.emit(
                 &table::BUTTON_TYPE_UNKNOWN,
                 &at(&ptr, "type"),
-                format!(
-                    "Unknown button type \"{kind}\". Use QUICK_REPLY, URL, PHONE_NUMBER, \
-                     COPY_CODE, FLOW, VOICE_CALL, MPM or CATALOG."
-                ),
+                tr!(ctx.locale,
+                    en: "Unknown button type \"{kind}\". Use QUICK_REPLY, URL, PHONE_NUMBER, \
+                         COPY_CODE, FLOW, VOICE_CALL, MPM or CATALOG.",
+                    it: "Tipo di pulsante sconosciuto \"{kind}\". Usa QUICK_REPLY, URL, \
+                         PHONE_NUMBER, COPY_CODE, FLOW, VOICE_CALL, MPM o CATALOG."),
             );
             continue;
         }
@@ -197,8 +209,11 @@ fn check_button(
             ctx.emit(
                 &table::BUTTON_OTP_CATEGORY,
                 ptr,
-                "OTP buttons are allowed only in AUTHENTICATION templates. Remove it, or make \
-                 this a separate AUTHENTICATION template.",
+                tr!(ctx.locale,
+                    en: "OTP buttons are allowed only in AUTHENTICATION templates. Remove it, \
+                         or make this a separate AUTHENTICATION template.",
+                    it: "I pulsanti OTP sono ammessi solo nei template AUTHENTICATION. \
+                         Rimuovilo o crea un template AUTHENTICATION a parte."),
             );
         }
         return;
@@ -216,7 +231,11 @@ fn check_button(
                 ctx.emit(
                     &table::BUTTON_FLOW_TARGET_MISSING,
                     ptr,
-                    "The FLOW button names no flow. Add `flow_id` (or `flow_name`, or `flow_json`).",
+                    tr!(ctx.locale,
+                        en: "The FLOW button names no flow. Add `flow_id` (or `flow_name`, or \
+                             `flow_json`).",
+                        it: "Il pulsante FLOW non indica alcun flow. Aggiungi `flow_id` (o \
+                             `flow_name`, o `flow_json`)."),
                 );
             }
         }
@@ -224,10 +243,11 @@ fn check_button(
             ctx.emit(
                 &table::BUTTON_CATALOG_CATEGORY,
                 ptr,
-                format!(
-                    "{kind} buttons are allowed only in MARKETING templates. Change the category \
-                     to MARKETING or remove the button."
-                ),
+                tr!(ctx.locale,
+                    en: "{kind} buttons are allowed only in MARKETING templates. Change the \
+                         category to MARKETING or remove the button.",
+                    it: "I pulsanti {kind} sono ammessi solo nei template MARKETING. Cambia la \
+                         categoria in MARKETING o rimuovi il pulsante."),
             );
         }
         _ => {}
@@ -242,7 +262,10 @@ pub(crate) fn check_label(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str, re
             ctx.emit(
                 &table::BUTTON_TEXT_MISSING,
                 ptr,
-                "The button has no `text`. Add a label of up to 25 characters.",
+                tr!(ctx.locale,
+                    en: "The button has no `text`. Add a label of up to 25 characters.",
+                    it: "Il pulsante non ha `text`. Aggiungi un'etichetta di massimo 25 \
+                         caratteri."),
             );
         }
         return;
@@ -251,15 +274,18 @@ pub(crate) fn check_label(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str, re
         ctx.emit(
             &table::BUTTON_TEXT_EMPTY,
             &text_ptr,
-            "The button label is empty. Write up to 25 characters.",
+            tr!(ctx.locale,
+                en: "The button label is empty. Write up to 25 characters.",
+                it: "L'etichetta del pulsante è vuota. Scrivi fino a 25 caratteri."),
         );
         return;
     }
+    let what = tr!(ctx.locale, en: "The button label", it: "L'etichetta del pulsante");
     check_length(
         ctx,
         &table::BUTTON_TEXT_LENGTH,
         &text_ptr,
-        "The button label",
+        &what,
         text,
         LABEL_MAX,
     );
@@ -267,7 +293,11 @@ pub(crate) fn check_label(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str, re
         ctx.emit(
             &table::BUTTON_TEXT_VARIABLE,
             &text_ptr,
-            "The button label contains a variable; labels are fixed text. Write the label out.",
+            tr!(ctx.locale,
+                en: "The button label contains a variable; labels are fixed text. Write the \
+                     label out.",
+                it: "L'etichetta del pulsante contiene una variabile; le etichette sono testo \
+                     fisso. Scrivila per esteso."),
         );
     }
 }
@@ -291,19 +321,22 @@ fn check_type_counts(ctx: &mut Ctx, typed: &[Typed]) {
                 ctx.emit(
                     &table::BUTTONS_TYPE_COUNT,
                     &extra.pointer,
-                    format!(
-                        "The template has {n} {kind} buttons; the limit is {max}. Remove {}.",
-                        n - max
-                    ),
+                    tr!(ctx.locale,
+                        en: "The template has {n} {kind} buttons; the limit is {max}. Remove {}.",
+                        it: "Il template ha {n} pulsanti {kind}; il limite è {max}. Rimuovine {}.",
+                        n - max),
                 );
             } else {
                 ctx.emit(
                     &table::BUTTONS_TYPE_COUNT_UNCERTAIN,
                     &extra.pointer,
-                    format!(
-                        "The template has {n} {kind} buttons. No Meta page states a limit; an SDK \
-                         or provider says {max}: sources disagree. Keep {max} to be safe."
-                    ),
+                    tr!(ctx.locale,
+                        en: "The template has {n} {kind} buttons. No Meta page states a limit; \
+                             an SDK or provider says {max}: sources disagree. Keep {max} to be \
+                             safe.",
+                        it: "Il template ha {n} pulsanti {kind}. Nessuna pagina di Meta indica \
+                             un limite; un SDK o un provider dice {max}: le fonti non \
+                             concordano. Per sicurezza tienine {max}."),
                 );
             }
         }
@@ -322,17 +355,20 @@ fn check_grouping(ctx: &mut Ctx, typed: &[Typed]) {
                 ctx.emit(
                     &table::BUTTONS_GROUPING,
                     &b.pointer,
-                    format!(
-                        "Button {} breaks the grouping: quick replies and other buttons must each \
-                         stay together (e.g. QR, QR, URL, PHONE or URL, QR, QR). Move it next to \
-                         the other {}.",
-                        b.index + 1,
-                        if qr {
-                            "quick replies"
-                        } else {
-                            "call-to-action buttons"
-                        }
-                    ),
+                    tr!(ctx.locale,
+                    en: "Button {} breaks the grouping: quick replies and other buttons must \
+                         each stay together (e.g. QR, QR, URL, PHONE or URL, QR, QR). Move \
+                         it next to the other {}.",
+                    it: "Il pulsante {} rompe il raggruppamento: le risposte rapide e gli \
+                         altri pulsanti devono restare ciascuno insieme (ad esempio QR, QR, \
+                         URL, PHONE o URL, QR, QR). Spostalo accanto agli altri {}.",
+                    b.index + 1,
+                    match (ctx.locale, qr) {
+                        (Locale::En, true) => "quick replies",
+                        (Locale::En, false) => "call-to-action buttons",
+                        (Locale::It, true) => "pulsanti di risposta rapida",
+                        (Locale::It, false) => "pulsanti di invito all'azione",
+                    }),
                 );
                 return;
             }
@@ -354,11 +390,12 @@ fn check_catalog_alone(ctx: &mut Ctx, typed: &[Typed]) {
         ctx.emit(
             &table::BUTTON_CATALOG_NOT_ALONE,
             &other.pointer,
-            format!(
-                "Providers say {} templates have only their {} button; Meta's syntax shows no \
-                 other buttons. Remove this one to be safe.",
-                catalog.kind, catalog.kind
-            ),
+            tr!(ctx.locale,
+                en: "Providers say {0} templates have only their {0} button; Meta's syntax shows \
+                     no other buttons. Remove this one to be safe.",
+                it: "Alcuni provider dicono che i template {0} hanno solo il pulsante {0}; la \
+                     sintassi di Meta non mostra altri pulsanti. Per sicurezza rimuovi questo.",
+                catalog.kind),
         );
     }
 }

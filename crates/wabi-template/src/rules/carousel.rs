@@ -9,6 +9,7 @@ use super::header;
 use super::structure::{Category, Component, Kind, Template};
 use super::table;
 use super::variables;
+use crate::tr;
 use serde_json::{Map, Value};
 
 /// Cards per carousel.
@@ -42,11 +43,12 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
         ctx.emit(
             &table::CAROUSEL_CATEGORY,
             &c.pointer,
-            format!(
-                "Carousels are allowed only in MARKETING templates, and this one is {}. Change \
-                 the category or remove the carousel.",
-                tpl.category.map(Category::name).unwrap_or("")
-            ),
+            tr!(ctx.locale,
+                en: "Carousels are allowed only in MARKETING templates, and this one is {}. \
+                     Change the category or remove the carousel.",
+                it: "I caroselli sono ammessi solo nei template MARKETING, e questo è {}. Cambia \
+                     la categoria o rimuovi il carosello.",
+                tpl.category.map(Category::name).unwrap_or("")),
         );
     }
     for other in &tpl.components {
@@ -54,8 +56,11 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
             ctx.emit(
                 &table::CAROUSEL_TOP_LEVEL_COMPONENT,
                 &other.pointer,
-                "A carousel template has only a BODY and the CAROUSEL at top level; headers and \
-                 buttons go on the cards. Remove this component.",
+                tr!(ctx.locale,
+                    en: "A carousel template has only a BODY and the CAROUSEL at top level; \
+                         headers and buttons go on the cards. Remove this component.",
+                    it: "Un template carosello ha al primo livello solo un BODY e il CAROUSEL; \
+                         intestazioni e pulsanti vanno nelle schede. Rimuovi questo componente."),
             );
         }
     }
@@ -65,19 +70,21 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
             ctx.emit(
                 &table::CAROUSEL_CARDS_MISSING,
                 &c.pointer,
-                "The carousel has no `cards`. Add 2 to 10 cards.",
+                tr!(ctx.locale,
+                    en: "The carousel has no `cards`. Add 2 to 10 cards.",
+                    it: "Il carosello non ha `cards`. Aggiungi da 2 a 10 schede."),
             );
             return;
         }
         Some(Value::Array(cards)) => cards,
         Some(other) => {
+            let kind = type_name(other, ctx.locale);
             ctx.emit(
                 &table::FIELD_TYPE,
                 &cards_ptr,
-                format!(
-                    "`cards` must be an array of cards, not {}.",
-                    type_name(other)
-                ),
+                tr!(ctx.locale,
+                    en: "`cards` must be an array of cards, not {kind}.",
+                    it: "`cards` deve essere un array di schede, non {kind}."),
             );
             return;
         }
@@ -86,22 +93,27 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
         ctx.emit(
             &table::CAROUSEL_CARD_COUNT,
             &cards_ptr,
-            format!(
-                "The carousel has {} card{}; it needs at least {CARDS_MIN}. Add {}.",
+            tr!(ctx.locale,
+                en: "The carousel has {} card{}; it needs at least {CARDS_MIN}. Add {}.",
+                it: "Il carosello ha {} sched{}; ne servono almeno {CARDS_MIN}. Aggiungine {}.",
                 cards.len(),
-                if cards.len() == 1 { "" } else { "s" },
-                CARDS_MIN - cards.len()
-            ),
+                match (ctx.locale, cards.len() == 1) {
+                    (crate::Locale::En, true) => "",
+                    (crate::Locale::En, false) => "s",
+                    (crate::Locale::It, true) => "a",
+                    (crate::Locale::It, false) => "e",
+                },
+                CARDS_MIN - cards.len()),
         );
     } else if cards.len() > CARDS_MAX {
         ctx.emit(
             &table::CAROUSEL_CARD_COUNT,
             &at_index(&cards_ptr, CARDS_MAX),
-            format!(
-                "The carousel has {} cards; the limit is {CARDS_MAX}. Remove {}.",
+            tr!(ctx.locale,
+                en: "The carousel has {} cards; the limit is {CARDS_MAX}. Remove {}.",
+                it: "Il carosello ha {} schede; il limite è {CARDS_MAX}. Rimuovine {}.",
                 cards.len(),
-                cards.len() - CARDS_MAX
-            ),
+                cards.len() - CARDS_MAX),
         );
     }
     let mut shapes = Vec::new();
@@ -122,14 +134,14 @@ fn check_card(
     k: usize,
 ) -> Option<Shape> {
     let Some(obj) = card.as_object() else {
+        let kind = type_name(card, ctx.locale);
         ctx.emit(
             &table::FIELD_TYPE,
             card_ptr,
-            format!(
-                "Card {} must be an object with `components`, not {}.",
-                k + 1,
-                type_name(card)
-            ),
+            tr!(ctx.locale,
+                en: "Card {} must be an object with `components`, not {kind}.",
+                it: "La scheda {} deve essere un oggetto con `components`, non {kind}.",
+                k + 1),
         );
         return None;
     };
@@ -139,19 +151,23 @@ fn check_card(
             ctx.emit(
                 &table::CAROUSEL_CARD_COMPONENTS_MISSING,
                 card_ptr,
-                format!(
-                    "Card {} has no `components`. Add a header (IMAGE or VIDEO) and buttons.",
-                    k + 1
-                ),
+                tr!(ctx.locale,
+                    en: "Card {} has no `components`. Add a header (IMAGE or VIDEO) and buttons.",
+                    it: "La scheda {} non ha `components`. Aggiungi un'intestazione (IMAGE o \
+                         VIDEO) e dei pulsanti.",
+                    k + 1),
             );
             return None;
         }
         Some(Value::Array(a)) => a,
         Some(other) => {
+            let kind = type_name(other, ctx.locale);
             ctx.emit(
                 &table::FIELD_TYPE,
                 &comps_ptr,
-                format!("`components` must be an array, not {}.", type_name(other)),
+                tr!(ctx.locale,
+                    en: "`components` must be an array, not {kind}.",
+                    it: "`components` deve essere un array, non {kind}."),
             );
             return None;
         }
@@ -168,13 +184,13 @@ fn check_card(
     for (h, comp) in comps.iter().enumerate() {
         let ptr = at_index(&comps_ptr, h);
         let Some(cobj) = comp.as_object() else {
+            let kind = type_name(comp, ctx.locale);
             ctx.emit(
                 &table::FIELD_TYPE,
                 &ptr,
-                format!(
-                    "A card component must be an object, not {}.",
-                    type_name(comp)
-                ),
+                tr!(ctx.locale,
+                    en: "A card component must be an object, not {kind}.",
+                    it: "Un componente della scheda deve essere un oggetto, non {kind}."),
             );
             continue;
         };
@@ -183,7 +199,10 @@ fn check_card(
                 ctx.emit(
                     &table::COMPONENT_TYPE_MISSING,
                     &ptr,
-                    "This card component has no `type`. Use HEADER, BODY or BUTTONS.",
+                    tr!(ctx.locale,
+                        en: "This card component has no `type`. Use HEADER, BODY or BUTTONS.",
+                        it: "Questo componente della scheda non ha `type`. Usa HEADER, BODY o \
+                             BUTTONS."),
                 );
             }
             continue;
@@ -204,14 +223,19 @@ fn check_card(
             "HEADER" | "BODY" | "BUTTONS" => ctx.emit(
                 &table::COMPONENT_DUPLICATE,
                 &ptr,
-                format!("A second {kind} on card {}. Keep one.", k + 1),
+                tr!(ctx.locale,
+                    en: "A second {kind} on card {}. Keep one.",
+                    it: "Un secondo {kind} nella scheda {}. Tienine uno.",
+                    k + 1),
             ),
             other => ctx.emit(
                 &table::CAROUSEL_CARD_COMPONENT_TYPE,
                 &at(&ptr, "type"),
-                format!(
-                    "Cards cannot hold a {other} component; only HEADER, BODY and BUTTONS. Remove it."
-                ),
+                tr!(ctx.locale,
+                    en: "Cards cannot hold a {other} component; only HEADER, BODY and BUTTONS. \
+                         Remove it.",
+                    it: "Le schede non possono contenere un componente {other}; solo HEADER, \
+                         BODY e BUTTONS. Rimuovilo."),
             ),
         }
     }
@@ -219,10 +243,11 @@ fn check_card(
         ctx.emit(
             &table::CAROUSEL_CARD_HEADER,
             &comps_ptr,
-            format!(
-                "Card {} has no header. Every card needs an IMAGE or VIDEO header.",
-                k + 1
-            ),
+            tr!(ctx.locale,
+                en: "Card {} has no header. Every card needs an IMAGE or VIDEO header.",
+                it: "La scheda {} non ha un'intestazione. Ogni scheda richiede \
+                     un'intestazione IMAGE o VIDEO.",
+                k + 1),
         );
     }
     Some(shape)
@@ -240,7 +265,9 @@ fn check_card_header(
             ctx.emit(
                 &table::CAROUSEL_CARD_HEADER,
                 ptr,
-                "The card header has no `format`. Set IMAGE or VIDEO.",
+                tr!(ctx.locale,
+                    en: "The card header has no `format`. Set IMAGE or VIDEO.",
+                    it: "L'intestazione della scheda non ha `format`. Imposta IMAGE o VIDEO."),
             );
         }
         return None;
@@ -249,7 +276,9 @@ fn check_card_header(
         ctx.emit(
             &table::CAROUSEL_CARD_HEADER,
             &format_ptr,
-            format!("Card headers are IMAGE or VIDEO, not {format}."),
+            tr!(ctx.locale,
+                en: "Card headers are IMAGE or VIDEO, not {format}.",
+                it: "Le intestazioni delle schede sono IMAGE o VIDEO, non {format}."),
         );
         return Some((format, format_ptr));
     }
@@ -269,8 +298,11 @@ fn check_card_body(ctx: &mut Ctx, tpl: &Template, obj: &Map<String, Value>, ptr:
             ctx.emit(
                 &table::BODY_TEXT_MISSING,
                 ptr,
-                "The card body has no `text`. Add up to 160 characters, or remove the body from \
-                 every card.",
+                tr!(ctx.locale,
+                    en: "The card body has no `text`. Add up to 160 characters, or remove the \
+                         body from every card.",
+                    it: "Il corpo della scheda non ha `text`. Aggiungi fino a 160 caratteri o \
+                         rimuovi il corpo da tutte le schede."),
             );
         }
         return;
@@ -279,20 +311,23 @@ fn check_card_body(ctx: &mut Ctx, tpl: &Template, obj: &Map<String, Value>, ptr:
         ctx.emit(
             &table::BODY_EMPTY,
             &text_ptr,
-            "The card body is empty. Write up to 160 characters.",
+            tr!(ctx.locale,
+                en: "The card body is empty. Write up to 160 characters.",
+                it: "Il corpo della scheda è vuoto. Scrivi fino a 160 caratteri."),
         );
         return;
     }
+    let what = tr!(ctx.locale, en: "The card body", it: "Il corpo della scheda");
     check_length(
         ctx,
         &table::CAROUSEL_CARD_BODY_LENGTH,
         &text_ptr,
-        "The card body",
+        &what,
         text,
         CARD_BODY_MAX,
     );
-    let vars = variables::check_text(ctx, tpl, text, &text_ptr, "The card body");
-    examples::check_examples(ctx, obj, ptr, &vars, Role::Body, "The card body");
+    let vars = variables::check_text(ctx, tpl, text, &text_ptr, &what);
+    examples::check_examples(ctx, obj, ptr, &vars, Role::Body, &what);
 }
 
 fn check_card_buttons(
@@ -309,11 +344,11 @@ fn check_card_buttons(
         ctx.emit(
             &table::CAROUSEL_CARD_BUTTONS,
             &at_index(&list_ptr, CARD_BUTTONS_MAX),
-            format!(
-                "The card has {} buttons; the limit is {CARD_BUTTONS_MAX}. Remove {}.",
+            tr!(ctx.locale,
+                en: "The card has {} buttons; the limit is {CARD_BUTTONS_MAX}. Remove {}.",
+                it: "La scheda ha {} pulsanti; il limite è {CARD_BUTTONS_MAX}. Rimuovine {}.",
                 list.len(),
-                list.len() - CARD_BUTTONS_MAX
-            ),
+                list.len() - CARD_BUTTONS_MAX),
         );
     }
     let typed = buttons::check_each(ctx, tpl, list, &list_ptr, Scope { lto: false });
@@ -326,8 +361,13 @@ fn check_card_buttons(
                     ctx.emit(
                         &table::CAROUSEL_CARD_QUICK_REPLIES,
                         &b.pointer,
-                        "A second quick reply on this card. An SDK (kapso) allows one per card; \
-                         Meta's page does not say: sources disagree. Keep one to be safe.",
+                        tr!(ctx.locale,
+                            en: "A second quick reply on this card. An SDK (kapso) allows one \
+                                 per card; Meta's page does not say: sources disagree. Keep one \
+                                 to be safe.",
+                            it: "Una seconda risposta rapida in questa scheda. Un SDK (kapso) ne \
+                                 ammette una per scheda; la pagina di Meta non lo dice: le fonti \
+                                 non concordano. Per sicurezza tienine una."),
                     );
                 }
             }
@@ -335,10 +375,11 @@ fn check_card_buttons(
             other => ctx.emit(
                 &table::CAROUSEL_CARD_BUTTONS,
                 &b.pointer,
-                format!(
-                    "Card buttons are QUICK_REPLY, URL or PHONE_NUMBER, not {other}. Replace or \
-                     remove it."
-                ),
+                tr!(ctx.locale,
+                    en: "Card buttons are QUICK_REPLY, URL or PHONE_NUMBER, not {other}. Replace \
+                         or remove it.",
+                    it: "I pulsanti delle schede sono QUICK_REPLY, URL o PHONE_NUMBER, non \
+                         {other}. Sostituiscilo o rimuovilo."),
             ),
         }
     }
@@ -352,8 +393,11 @@ fn compare_cards(ctx: &mut Ctx, shapes: &[Shape]) {
             ctx.emit(
                 &table::CAROUSEL_CARD_BODY_CONSISTENCY,
                 &s.components_ptr,
-                "Other cards have a body but this one has none. If any card has a body, all must: \
-                 add one (up to 160 characters).",
+                tr!(ctx.locale,
+                    en: "Other cards have a body but this one has none. If any card has a body, \
+                         all must: add one (up to 160 characters).",
+                    it: "Le altre schede hanno un corpo, questa no. Se una scheda ha un corpo, \
+                         devono averlo tutte: aggiungilo (fino a 160 caratteri)."),
             );
         }
     }
@@ -363,26 +407,36 @@ fn compare_cards(ctx: &mut Ctx, shapes: &[Shape]) {
             ctx.emit(
                 &table::CAROUSEL_CARDS_DIFFER,
                 &s.pointer,
-                format!(
-                    "This card has {} button{} but the first card has {}. All cards need the same \
-                     components, so the same number of buttons.",
+                tr!(ctx.locale,
+                    en: "This card has {} button{} but the first card has {}. All cards need \
+                         the same components, so the same number of buttons.",
+                    it: "Questa scheda ha {} pulsant{} ma la prima ne ha {}. Tutte le schede \
+                         richiedono gli stessi componenti, quindi lo stesso numero di pulsanti.",
                     s.buttons.len(),
-                    if s.buttons.len() == 1 { "" } else { "s" },
-                    first.buttons.len()
-                ),
+                    match (ctx.locale, s.buttons.len() == 1) {
+                        (crate::Locale::En, true) => "",
+                        (crate::Locale::En, false) => "s",
+                        (crate::Locale::It, true) => "e",
+                        (crate::Locale::It, false) => "i",
+                    },
+                    first.buttons.len()),
             );
         } else if s.buttons != first.buttons && !s.buttons.is_empty() {
             ctx.emit(
                 &table::CAROUSEL_CARD_BUTTON_TYPES_DIFFER,
                 &s.pointer,
-                format!(
-                    "This card's buttons ({}) differ in type or order from the first card's ({}). \
-                     Meta says all cards have the same components, yet its own example mixes URL \
-                     and phone buttons across cards: sources disagree. Use the same buttons to be \
-                     safe.",
+                tr!(ctx.locale,
+                    en: "This card's buttons ({}) differ in type or order from the first card's \
+                         ({}). Meta says all cards have the same components, yet its own \
+                         example mixes URL and phone buttons across cards: sources disagree. Use \
+                         the same buttons to be safe.",
+                    it: "I pulsanti di questa scheda ({}) differiscono per tipo o ordine da \
+                         quelli della prima ({}). Meta dice che tutte le schede hanno gli stessi \
+                         componenti, ma il suo stesso esempio mescola pulsanti URL e telefono \
+                         tra le schede: le fonti non concordano. Per sicurezza usa gli stessi \
+                         pulsanti.",
                     s.buttons.join(", "),
-                    first.buttons.join(", ")
-                ),
+                    first.buttons.join(", ")),
             );
         }
         if let (Some((f0, _)), Some((f, fptr))) = (&first.header_format, &s.header_format) {
@@ -390,11 +444,14 @@ fn compare_cards(ctx: &mut Ctx, shapes: &[Shape]) {
                 ctx.emit(
                     &table::CAROUSEL_CARD_MEDIA_DIFFERS,
                     fptr,
-                    format!(
-                        "This card's header is {f} but the first card's is {f0}. A provider says \
-                         all cards must use the same media type; Meta says the same components. \
-                         Use one media type to be safe."
-                    ),
+                    tr!(ctx.locale,
+                        en: "This card's header is {f} but the first card's is {f0}. A provider \
+                             says all cards must use the same media type; Meta says the same \
+                             components. Use one media type to be safe.",
+                        it: "L'intestazione di questa scheda è {f} ma quella della prima è {f0}. \
+                             Un provider dice che tutte le schede devono usare lo stesso tipo di \
+                             media; Meta dice gli stessi componenti. Per sicurezza usa un solo \
+                             tipo di media."),
                 );
             }
         }

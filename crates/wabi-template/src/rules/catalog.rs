@@ -4,6 +4,7 @@
 use super::context::{at, Ctx};
 use super::structure::{Kind, Template};
 use super::table;
+use crate::tr;
 use serde_json::Value;
 
 /// Checks what an MPM or CATALOG button implies for the rest of the template.
@@ -24,8 +25,12 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
             ctx.emit(
                 &table::MPM_HEADER_MISSING,
                 "/components",
-                "A multi-product template needs a TEXT header (up to 60 characters, e.g. \
-                 \"Forget something, {{1}}?\"). Add one.",
+                tr!(ctx.locale,
+                    en: "A multi-product template needs a TEXT header (up to 60 characters, \
+                         e.g. \"Forget something, {{{{1}}}}?\"). Add one.",
+                    it: "Un template multi-prodotto richiede un'intestazione TEXT (fino a 60 \
+                         caratteri, ad esempio \"Dimenticato qualcosa, {{{{1}}}}?\"). \
+                         Aggiungila."),
             );
         }
         return;
@@ -40,18 +45,24 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
             ctx.emit(
                 &table::MPM_HEADER_FORMAT,
                 &at(&header.pointer, "format"),
-                format!(
-                    "A multi-product template's header is TEXT (up to 60 characters), not {f}. \
-                     The products supply the images."
-                ),
+                tr!(ctx.locale,
+                    en: "A multi-product template's header is TEXT (up to 60 characters), not \
+                         {f}. The products supply the images.",
+                    it: "L'intestazione di un template multi-prodotto è TEXT (fino a 60 \
+                         caratteri), non {f}. Le immagini arrivano dai prodotti."),
             );
         }
     } else if kinds.iter().any(|k| k == "CATALOG") {
         ctx.emit(
             &table::CATALOG_HEADER,
             &header.pointer,
-            "Catalog templates show the catalog's thumbnail; Meta's catalog syntax has a body, \
-             an optional footer and the CATALOG button, but no header. Remove it to be safe.",
+            tr!(ctx.locale,
+                en: "Catalog templates show the catalog's thumbnail; Meta's catalog syntax has a \
+                     body, an optional footer and the CATALOG button, but no header. Remove it \
+                     to be safe.",
+                it: "I template catalogo mostrano la miniatura del catalogo; la sintassi di Meta \
+                     per il catalogo prevede un corpo, un piè di pagina facoltativo e il \
+                     pulsante CATALOG, ma nessuna intestazione. Per sicurezza rimuovila."),
         );
     }
 }

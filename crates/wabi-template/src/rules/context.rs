@@ -5,19 +5,34 @@
 //! the same ("Body is 1,031 characters; the limit is 1,024. Remove 7.").
 
 use super::table::{self, Rule};
-use crate::text::{char_count, thousands, utf16_len};
-use crate::Diagnostic;
+use crate::text::{char_count, utf16_len};
+use crate::{tr, Diagnostic, Locale};
 use serde_json::{Map, Value};
 use std::cmp::Ordering;
 use std::collections::HashSet;
 
-/// Collects diagnostics while the rules run.
+/// Collects diagnostics while the rules run, written in one locale.
 #[derive(Debug, Default)]
 pub(crate) struct Ctx {
     out: Vec<Diagnostic>,
+    /// The language the messages are written in.
+    pub(crate) locale: Locale,
 }
 
 impl Ctx {
+    /// An empty collector writing its messages in `locale`.
+    pub(crate) fn new(locale: Locale) -> Ctx {
+        Ctx {
+            out: Vec::new(),
+            locale,
+        }
+    }
+
+    /// `n` with the locale's thousands separator.
+    pub(crate) fn num(&self, n: usize) -> String {
+        self.locale.number(n)
+    }
+
     /// Records one problem of `rule` at `pointer`.
     pub(crate) fn emit(&mut self, rule: &Rule, pointer: &str, message: impl Into<String>) {
         self.out.push(Diagnostic {
@@ -140,24 +155,34 @@ pub(crate) fn quote(s: &str) -> String {
     }
 }
 
-/// `n` and a noun, plural when `n` is not 1: "1 word", "1,031 words".
-pub(crate) fn counted(n: usize, noun: &str) -> String {
+/// `n` and a noun, singular when `n` is 1: `counted(l, n, ("word", "words"), ("parola",
+/// "parole"))` is "1 word", "1,031 words", "1.031 parole".
+pub(crate) fn counted(locale: Locale, n: usize, en: (&str, &str), it: (&str, &str)) -> String {
+    let (one, many) = match locale {
+        Locale::En => en,
+        Locale::It => it,
+    };
     if n == 1 {
-        format!("1 {noun}")
+        format!("1 {one}")
     } else {
-        format!("{} {noun}s", thousands(n))
+        format!("{} {many}", locale.number(n))
     }
 }
 
 /// Name of a JSON type for messages.
-pub(crate) fn type_name(value: &Value) -> &'static str {
-    match value {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "text",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+pub(crate) fn type_name(value: &Value, locale: Locale) -> &'static str {
+    match (locale, value) {
+        (_, Value::Null) => "null",
+        (Locale::En, Value::Bool(_)) => "a boolean",
+        (Locale::En, Value::Number(_)) => "a number",
+        (Locale::En, Value::String(_)) => "text",
+        (Locale::En, Value::Array(_)) => "an array",
+        (Locale::En, Value::Object(_)) => "an object",
+        (Locale::It, Value::Bool(_)) => "un booleano",
+        (Locale::It, Value::Number(_)) => "un numero",
+        (Locale::It, Value::String(_)) => "un testo",
+        (Locale::It, Value::Array(_)) => "un array",
+        (Locale::It, Value::Object(_)) => "un oggetto",
     }
 }
 
@@ -172,10 +197,13 @@ pub(crate) fn opt_str<'a>(
         None | Some(Value::Null) => None,
         Some(Value::String(s)) => Some(s),
         Some(other) => {
+            let kind = type_name(other, ctx.locale);
             ctx.emit(
                 &table::FIELD_TYPE,
                 &at(base, key),
-                format!("`{key}` must be text, not {}.", type_name(other)),
+                tr!(ctx.locale,
+                    en: "`{key}` must be text, not {kind}.",
+                    it: "`{key}` deve essere un testo, non {kind}."),
             );
             None
         }
@@ -203,7 +231,8 @@ pub(crate) fn opt_upper(
 
 /// Checks `text` against `limit` characters; emits `rule` with the numbers when over, and the
 /// UTF-16 disagreement warning when only the UTF-16 count is over. `what` starts the message
-/// ("Body", "Header text"…). Returns true when within the limit.
+/// in the context's locale ("Body" / "Il corpo", "Header text"…). Returns true when within the
+/// limit.
 pub(crate) fn check_length(
     ctx: &mut Ctx,
     rule: &Rule,
@@ -217,32 +246,34 @@ pub(crate) fn check_length(
     }
     let n = char_count(text);
     if n > limit {
+        let (count, max, over) = (ctx.num(n), ctx.num(limit), ctx.num(n - limit));
         ctx.emit(
             rule,
             pointer,
-            format!(
-                "{what} is {} characters; the limit is {}. Remove {}.",
-                thousands(n),
-                thousands(limit),
-                thousands(n - limit)
-            ),
+            tr!(ctx.locale,
+                en: "{what} is {count} characters; the limit is {max}. Remove {over}.",
+                it: "{what}: {count} caratteri, il limite è {max}. Rimuovine {over}."),
         );
         return false;
     }
     let units = utf16_len(text);
     if units > limit {
+        let (count, max, units_n, over) = (
+            ctx.num(n),
+            ctx.num(limit),
+            ctx.num(units),
+            ctx.num(units - limit),
+        );
         ctx.emit(
             &table::TEXT_UTF16_LENGTH,
             pointer,
-            format!(
-                "{what} is {} characters (within the limit of {}) but {} UTF-16 units, because \
-                 emoji and some symbols count twice there. Sources disagree on how Meta counts; \
-                 remove {} characters to be safe.",
-                thousands(n),
-                thousands(limit),
-                thousands(units),
-                thousands(units - limit)
-            ),
+            tr!(ctx.locale,
+                en: "{what} is {count} characters (within the limit of {max}) but {units_n} \
+                     UTF-16 units, because emoji and some symbols count twice there. Sources \
+                     disagree on how Meta counts; remove {over} characters to be safe.",
+                it: "{what}: {count} caratteri (entro il limite di {max}) ma {units_n} unità \
+                     UTF-16, perché lì emoji e alcuni simboli contano doppio. Le fonti non \
+                     concordano su come conta Meta: per sicurezza rimuovi {over} caratteri."),
         );
     }
     true

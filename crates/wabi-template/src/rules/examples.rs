@@ -5,7 +5,7 @@
 use super::context::{at, at_index, counted, quote, type_name, Ctx};
 use super::table;
 use crate::placeholders::{Placeholder, PlaceholderKey};
-use crate::text::thousands;
+use crate::{tr, Locale};
 use serde_json::{Map, Value};
 
 /// Which example keys a text uses.
@@ -50,10 +50,13 @@ pub(crate) fn check_examples(
         None | Some(Value::Null) => None,
         Some(Value::Object(o)) => Some(o),
         Some(other) => {
+            let kind = type_name(other, ctx.locale);
             ctx.emit(
                 &table::FIELD_TYPE,
                 &ex_ptr,
-                format!("`example` must be an object, not {}.", type_name(other)),
+                tr!(ctx.locale,
+                    en: "`example` must be an object, not {kind}.",
+                    it: "`example` deve essere un oggetto, non {kind}."),
             );
             return;
         }
@@ -65,10 +68,11 @@ pub(crate) fn check_examples(
                     ctx.emit(
                         &table::EXAMPLE_UNUSED,
                         &at(&ex_ptr, key),
-                        format!(
-                            "{what} has no variables, so `{key}` is not used. Remove it, or add \
-                             the variables it was meant for."
-                        ),
+                        tr!(ctx.locale,
+                            en: "{what} has no variables, so `{key}` is not used. Remove it, or \
+                                 add the variables it was meant for.",
+                            it: "{what} non ha variabili, quindi `{key}` non serve. Rimuovilo o \
+                                 aggiungi le variabili a cui era destinato."),
                     );
                 }
             }
@@ -84,11 +88,12 @@ pub(crate) fn check_examples(
         ctx.emit(
             &table::EXAMPLE_MISSING,
             comp_ptr,
-            format!(
-                "{what} has {} but no example values. Add \"example\": {{\"{key}\": …}} with a \
-                 sample for each variable.",
-                count_vars(vars)
-            ),
+            tr!(ctx.locale,
+                en: "{what} has {} but no example values. Add \"example\": {{\"{key}\": …}} \
+                     with a sample for each variable.",
+                it: "{what} ha {} ma nessun valore di esempio. Aggiungi \"example\": \
+                     {{\"{key}\": …}} con un esempio per ogni variabile.",
+                count_vars(ctx.locale, vars)),
         );
         return;
     };
@@ -96,11 +101,12 @@ pub(crate) fn check_examples(
         ctx.emit(
             &table::EXAMPLE_MISSING,
             &ex_ptr,
-            format!(
-                "{what} has {} but `example` has no `{key}`. Add it with a sample for each \
-                 variable.",
-                count_vars(vars)
-            ),
+            tr!(ctx.locale,
+                en: "{what} has {} but `example` has no `{key}`. Add it with a sample for each \
+                     variable.",
+                it: "{what} ha {} ma `example` non ha `{key}`. Aggiungilo con un esempio per \
+                     ogni variabile.",
+                count_vars(ctx.locale, vars)),
         );
         return;
     };
@@ -112,8 +118,13 @@ pub(crate) fn check_examples(
     }
 }
 
-fn count_vars(vars: &[Placeholder]) -> String {
-    counted(unique_keys(vars).len(), "variable")
+fn count_vars(locale: Locale, vars: &[Placeholder]) -> String {
+    counted(
+        locale,
+        unique_keys(vars).len(),
+        ("variable", "variables"),
+        ("variabile", "variabili"),
+    )
 }
 
 fn unique_keys(vars: &[Placeholder]) -> Vec<&PlaceholderKey> {
@@ -139,14 +150,15 @@ fn check_positional_examples(
         Role::Header => match value {
             Value::Array(a) => (a, key_ptr.to_string()),
             other => {
+                let kind = type_name(other, ctx.locale);
                 ctx.emit(
                     &table::FIELD_TYPE,
                     key_ptr,
-                    format!(
-                        "`header_text` must be an array of sample values, e.g. [\"Summer Sale\"], \
-                         not {}.",
-                        type_name(other)
-                    ),
+                    tr!(ctx.locale,
+                        en: "`header_text` must be an array of sample values, e.g. \
+                             [\"Summer Sale\"], not {kind}.",
+                        it: "`header_text` deve essere un array di valori di esempio, ad esempio \
+                             [\"Saldi estivi\"], non {kind}."),
                 );
                 return;
             }
@@ -158,8 +170,11 @@ fn check_positional_examples(
                     ctx.emit(
                         &table::FIELD_TYPE,
                         key_ptr,
-                        "`body_text` must be an array holding one array of sample values, e.g. \
-                         [[\"Pablo\", \"860198-230332\"]].",
+                        tr!(ctx.locale,
+                            en: "`body_text` must be an array holding one array of sample \
+                                 values, e.g. [[\"Pablo\", \"860198-230332\"]].",
+                            it: "`body_text` deve essere un array che contiene un array di valori \
+                                 di esempio, ad esempio [[\"Pablo\", \"860198-230332\"]]."),
                     );
                     return;
                 }
@@ -167,23 +182,26 @@ fn check_positional_examples(
                     ctx.emit(
                         &table::EXAMPLE_COUNT,
                         key_ptr,
-                        format!(
-                            "`body_text` is empty but {what} has {}. Add [[…]] with one sample \
-                             per variable.",
-                            count_vars(vars)
-                        ),
+                        tr!(ctx.locale,
+                            en: "`body_text` is empty but {what} has {}. Add [[…]] with one \
+                                 sample per variable.",
+                            it: "`body_text` è vuoto ma {what} ha {}. Aggiungi [[…]] con un \
+                                 esempio per variabile.",
+                            count_vars(ctx.locale, vars)),
                     );
                     return;
                 }
             },
             other => {
+                let kind = type_name(other, ctx.locale);
                 ctx.emit(
                     &table::FIELD_TYPE,
                     key_ptr,
-                    format!(
-                        "`body_text` must be an array holding one array of sample values, not {}.",
-                        type_name(other)
-                    ),
+                    tr!(ctx.locale,
+                        en: "`body_text` must be an array holding one array of sample values, \
+                             not {kind}.",
+                        it: "`body_text` deve essere un array che contiene un array di valori di \
+                             esempio, non {kind}."),
                 );
                 return;
             }
@@ -193,13 +211,17 @@ fn check_positional_examples(
         ctx.emit(
             &table::EXAMPLE_COUNT,
             &values_ptr,
-            format!(
-                "{what} has {} but {} example value{}. Give exactly one sample per variable, in \
-                 order.",
-                count_vars(vars),
-                thousands(values.len()),
-                if values.len() == 1 { "" } else { "s" }
-            ),
+            tr!(ctx.locale,
+            en: "{what} has {} but {}. Give exactly one sample per variable, in order.",
+            it: "{what} ha {} ma {}. Fornisci esattamente un esempio per variabile, in \
+                 ordine.",
+            count_vars(ctx.locale, vars),
+            counted(
+                ctx.locale,
+                values.len(),
+                ("example value", "example values"),
+                ("valore di esempio", "valori di esempio")
+            )),
         );
     }
     for (k, v) in values.iter().enumerate() {
@@ -212,14 +234,21 @@ fn check_example_value(ctx: &mut Ctx, v: &Value, ptr: &str) {
         Value::String(s) if s.trim().is_empty() => ctx.emit(
             &table::EXAMPLE_EMPTY,
             ptr,
-            "This example value is empty. Give a realistic sample.",
+            tr!(ctx.locale,
+                en: "This example value is empty. Give a realistic sample.",
+                it: "Questo valore di esempio è vuoto. Inserisci un esempio realistico."),
         ),
         Value::String(_) => {}
-        other => ctx.emit(
-            &table::FIELD_TYPE,
-            ptr,
-            format!("Example values must be text, not {}.", type_name(other)),
-        ),
+        other => {
+            let kind = type_name(other, ctx.locale);
+            ctx.emit(
+                &table::FIELD_TYPE,
+                ptr,
+                tr!(ctx.locale,
+                    en: "Example values must be text, not {kind}.",
+                    it: "I valori di esempio devono essere testo, non {kind}."),
+            )
+        }
     }
 }
 
@@ -231,13 +260,15 @@ fn check_named_examples(
     what: &str,
 ) {
     let Value::Array(entries) = value else {
+        let kind = type_name(value, ctx.locale);
         ctx.emit(
             &table::FIELD_TYPE,
             key_ptr,
-            format!(
-                "Named examples must be an array of {{\"param_name\": …, \"example\": …}}, not {}.",
-                type_name(value)
-            ),
+            tr!(ctx.locale,
+                en: "Named examples must be an array of {{\"param_name\": …, \"example\": …}}, \
+                     not {kind}.",
+                it: "Gli esempi con nome devono essere un array di {{\"param_name\": …, \
+                     \"example\": …}}, non {kind}."),
         );
         return;
     };
@@ -252,23 +283,28 @@ fn check_named_examples(
     for (k, entry) in entries.iter().enumerate() {
         let entry_ptr = at_index(key_ptr, k);
         let Some(obj) = entry.as_object() else {
+            let kind = type_name(entry, ctx.locale);
             ctx.emit(
                 &table::FIELD_TYPE,
                 &entry_ptr,
-                format!(
-                    "Each named example is an object {{\"param_name\": …, \"example\": …}}, not {}.",
-                    type_name(entry)
-                ),
+                tr!(ctx.locale,
+                    en: "Each named example is an object {{\"param_name\": …, \"example\": …}}, \
+                         not {kind}.",
+                    it: "Ogni esempio con nome è un oggetto {{\"param_name\": …, \
+                         \"example\": …}}, non {kind}."),
             );
             continue;
         };
         let name = match obj.get("param_name") {
             Some(Value::String(s)) => s.as_str(),
             Some(other) if !other.is_null() => {
+                let kind = type_name(other, ctx.locale);
                 ctx.emit(
                     &table::FIELD_TYPE,
                     &at(&entry_ptr, "param_name"),
-                    format!("`param_name` must be text, not {}.", type_name(other)),
+                    tr!(ctx.locale,
+                        en: "`param_name` must be text, not {kind}.",
+                        it: "`param_name` deve essere un testo, non {kind}."),
                 );
                 continue;
             }
@@ -276,7 +312,11 @@ fn check_named_examples(
                 ctx.emit(
                     &table::EXAMPLE_NAME_MISMATCH,
                     &entry_ptr,
-                    "This example has no `param_name`. Add the name of the variable it samples.",
+                    tr!(ctx.locale,
+                        en: "This example has no `param_name`. Add the name of the variable it \
+                             samples.",
+                        it: "Questo esempio non ha `param_name`. Aggiungi il nome della variabile \
+                             a cui si riferisce."),
                 );
                 continue;
             }
@@ -285,10 +325,10 @@ fn check_named_examples(
             ctx.emit(
                 &table::EXAMPLE_NAME_MISMATCH,
                 &entry_ptr,
-                format!(
-                    "A second example for \"{}\". Keep one per variable.",
-                    quote(name)
-                ),
+                tr!(ctx.locale,
+                    en: "A second example for \"{}\". Keep one per variable.",
+                    it: "Un secondo esempio per \"{}\". Tienine uno per variabile.",
+                    quote(name)),
             );
             continue;
         }
@@ -299,17 +339,21 @@ fn check_named_examples(
             ctx.emit(
                 &table::EXAMPLE_NAME_MISMATCH,
                 &at(&entry_ptr, "param_name"),
-                format!(
-                    "{what} has no variable {{{{{name}}}}}, yet an example is given for it. Remove \
-                     the example or fix the name."
-                ),
+                tr!(ctx.locale,
+                    en: "{what} has no variable {{{{{name}}}}}, yet an example is given for it. \
+                         Remove the example or fix the name.",
+                    it: "{what} non ha la variabile {{{{{name}}}}}, eppure c'è un esempio per \
+                         lei. Rimuovi l'esempio o correggi il nome."),
             );
         }
         match obj.get("example") {
             None | Some(Value::Null) => ctx.emit(
                 &table::EXAMPLE_EMPTY,
                 &entry_ptr,
-                format!("The example for \"{name}\" has no `example` value. Add a sample."),
+                tr!(ctx.locale,
+                    en: "The example for \"{name}\" has no `example` value. Add a sample.",
+                    it: "L'esempio per \"{name}\" non ha un valore `example`. Aggiungi un \
+                         esempio."),
             ),
             Some(v) => check_example_value(ctx, v, &at(&entry_ptr, "example")),
         }
@@ -322,10 +366,11 @@ fn check_named_examples(
             ctx.emit(
                 &table::EXAMPLE_NAME_MISMATCH,
                 key_ptr,
-                format!(
-                    "{what} uses {{{{{name}}}}} but has no example for it. Add \
-                     {{\"param_name\": \"{name}\", \"example\": \"…\"}}."
-                ),
+                tr!(ctx.locale,
+                    en: "{what} uses {{{{{name}}}}} but has no example for it. Add \
+                         {{\"param_name\": \"{name}\", \"example\": \"…\"}}.",
+                    it: "{what} usa {{{{{name}}}}} ma non ha un esempio. Aggiungi \
+                         {{\"param_name\": \"{name}\", \"example\": \"…\"}}."),
             );
         }
     }

@@ -5,6 +5,7 @@ use super::structure::{Category, Kind, Template};
 use super::table;
 use crate::placeholders::scan;
 use crate::text::emoji_count;
+use crate::{tr, Locale};
 use serde_json::Value;
 
 /// Checks the template's footer, if any (AUTHENTICATION footers are the authentication module's).
@@ -21,7 +22,10 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
             ctx.emit(
                 &table::FOOTER_TEXT_MISSING,
                 &c.pointer,
-                "The footer has no `text`. Add up to 60 characters, or remove the footer.",
+                tr!(ctx.locale,
+                    en: "The footer has no `text`. Add up to 60 characters, or remove the footer.",
+                    it: "Il piè di pagina non ha `text`. Aggiungi fino a 60 caratteri o rimuovi \
+                         il piè di pagina."),
             );
         }
         return;
@@ -30,51 +34,55 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
         ctx.emit(
             &table::FOOTER_EMPTY,
             &text_ptr,
-            "The footer text is empty. Write up to 60 characters, or remove the footer.",
+            tr!(ctx.locale,
+                en: "The footer text is empty. Write up to 60 characters, or remove the footer.",
+                it: "Il testo del piè di pagina è vuoto. Scrivi fino a 60 caratteri o rimuovi il \
+                     piè di pagina."),
         );
         return;
     }
-    check_length(
-        ctx,
-        &table::FOOTER_LENGTH,
-        &text_ptr,
-        "Footer text",
-        text,
-        60,
-    );
+    let what = tr!(ctx.locale, en: "Footer text", it: "Il testo del piè di pagina");
+    check_length(ctx, &table::FOOTER_LENGTH, &text_ptr, &what, text, 60);
     let vars = scan(text);
     if !vars.is_empty() {
         let shown: Vec<String> = vars.iter().take(5).map(|p| quote(p.raw(text))).collect();
         ctx.emit(
             &table::FOOTER_VARIABLE,
             &text_ptr,
-            format!(
-                "The footer contains {} ({}); footers cannot have variables. Move the variable to \
-                 the body or write the text out.",
-                if vars.len() == 1 {
-                    "a variable".to_string()
-                } else {
-                    format!("{} variables", vars.len())
+            tr!(ctx.locale,
+                en: "The footer contains {} ({}); footers cannot have variables. Move the \
+                     variable to the body or write the text out.",
+                it: "Il piè di pagina contiene {} ({}); il piè di pagina non può avere variabili. \
+                     Sposta la variabile nel corpo o scrivi il testo per esteso.",
+                match (ctx.locale, vars.len()) {
+                    (Locale::En, 1) => "a variable".to_string(),
+                    (Locale::En, n) => format!("{n} variables"),
+                    (Locale::It, 1) => "una variabile".to_string(),
+                    (Locale::It, n) => format!("{n} variabili"),
                 },
-                shown.join(", ")
-            ),
+                shown.join(", ")),
         );
     }
     let emoji = emoji_count(text);
     let newline = text.contains('\n') || text.contains('\r');
     if emoji > 0 || newline {
-        let what = match (emoji > 0, newline) {
-            (true, true) => "emoji and a line break",
-            (true, false) => "emoji",
-            _ => "a line break",
+        let what = match (ctx.locale, emoji > 0, newline) {
+            (Locale::En, true, true) => "emoji and a line break",
+            (Locale::En, true, false) => "emoji",
+            (Locale::En, _, _) => "a line break",
+            (Locale::It, true, true) => "emoji e un a capo",
+            (Locale::It, true, false) => "emoji",
+            (Locale::It, _, _) => "un a capo",
         };
         ctx.emit(
             &table::FOOTER_STYLE,
             &text_ptr,
-            format!(
-                "The footer contains {what}. Meta's older guidelines say footers take neither; \
-                 remove them to avoid a rejection."
-            ),
+            tr!(ctx.locale,
+                en: "The footer contains {what}. Meta's older guidelines say footers take \
+                     neither; remove them to avoid a rejection.",
+                it: "Il piè di pagina contiene {what}. Le linee guida meno recenti di Meta non \
+                     ammettono né emoji né a capo nel piè di pagina: rimuovili per evitare un \
+                     rifiuto."),
         );
     }
 }

@@ -5,7 +5,7 @@ use super::context::{check_length, quote, type_name, Ctx};
 use super::structure::Category;
 use super::table;
 use crate::languages;
-use crate::text::thousands;
+use crate::{tr, Locale};
 use serde_json::{Map, Value};
 
 /// What the identity fields decided, for the other rule modules.
@@ -34,17 +34,23 @@ fn check_name(ctx: &mut Ctx, root: &Map<String, Value>) {
             ctx.emit(
                 &table::NAME_MISSING,
                 "",
-                "The template has no `name`. Add one, e.g. \"order_update\" (lowercase letters, \
-                 digits and underscores).",
+                tr!(ctx.locale,
+                    en: "The template has no `name`. Add one, e.g. \"order_update\" (lowercase \
+                         letters, digits and underscores).",
+                    it: "Il template non ha `name`. Aggiungine uno, ad esempio \"order_update\" \
+                         (lettere minuscole, cifre e trattini bassi)."),
             );
             return;
         }
         Some(Value::String(s)) => s,
         Some(other) => {
+            let kind = type_name(other, ctx.locale);
             ctx.emit(
                 &table::FIELD_TYPE,
                 "/name",
-                format!("`name` must be text, not {}.", type_name(other)),
+                tr!(ctx.locale,
+                    en: "`name` must be text, not {kind}.",
+                    it: "`name` deve essere un testo, non {kind}."),
             );
             return;
         }
@@ -53,11 +59,16 @@ fn check_name(ctx: &mut Ctx, root: &Map<String, Value>) {
         ctx.emit(
             &table::NAME_EMPTY,
             "/name",
-            "The name is empty. Use lowercase letters, digits and underscores, e.g. \"order_update\".",
+            tr!(ctx.locale,
+                en: "The name is empty. Use lowercase letters, digits and underscores, e.g. \
+                     \"order_update\".",
+                it: "Il nome è vuoto. Usa lettere minuscole, cifre e trattini bassi, ad esempio \
+                     \"order_update\"."),
         );
         return;
     }
-    check_length(ctx, &table::NAME_LENGTH, "/name", "The name", name, 512);
+    let what = tr!(ctx.locale, en: "The name", it: "Il nome");
+    check_length(ctx, &table::NAME_LENGTH, "/name", &what, name, 512);
     let bad: Vec<char> = name
         .chars()
         .filter(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_'))
@@ -66,7 +77,7 @@ fn check_name(ctx: &mut Ctx, root: &Map<String, Value>) {
         let mut shown: Vec<String> = Vec::new();
         for c in &bad {
             let s = match c {
-                ' ' => "space".to_string(),
+                ' ' => tr!(ctx.locale, en: "space", it: "spazio"),
                 c => format!("\"{c}\""),
             };
             if !shown.contains(&s) {
@@ -86,25 +97,31 @@ fn check_name(ctx: &mut Ctx, root: &Map<String, Value>) {
         ctx.emit(
             &table::NAME_CHARSET,
             "/name",
-            format!(
-                "The name contains {} not allowed ({}). Use only lowercase letters a-z, digits \
-                 and underscores, e.g. \"{}\".",
-                if bad.len() == 1 {
-                    "a character".to_string()
-                } else {
-                    format!("{} characters", thousands(bad.len()))
+            tr!(ctx.locale,
+                en: "The name contains {} not allowed ({}). Use only lowercase letters a-z, \
+                     digits and underscores, e.g. \"{}\".",
+                it: "Il nome contiene {} non ammessi ({}). Usa solo lettere minuscole a-z, cifre \
+                     e trattini bassi, ad esempio \"{}\".",
+                match (ctx.locale, bad.len()) {
+                    (Locale::En, 1) => "a character".to_string(),
+                    (Locale::En, n) => format!("{} characters", ctx.num(n)),
+                    (Locale::It, 1) => "un carattere".to_string(),
+                    (Locale::It, n) => format!("{} caratteri", ctx.num(n)),
                 },
                 shown.join(", "),
-                quote(&suggestion)
-            ),
+                quote(&suggestion)),
         );
     } else if !name.starts_with(|c: char| c.is_ascii_lowercase()) {
         ctx.emit(
             &table::NAME_FIRST_CHARACTER,
             "/name",
-            "The name does not start with a letter. Meta states no such rule, but some \
-             validators (the community JSON schema) require it: sources disagree. Start with a \
-             letter to be safe.",
+            tr!(ctx.locale,
+                en: "The name does not start with a letter. Meta states no such rule, but some \
+                     validators (the community JSON schema) require it: sources disagree. Start \
+                     with a letter to be safe.",
+                it: "Il nome non inizia con una lettera. Meta non indica questa regola, ma alcuni \
+                     validatori (lo schema JSON della community) la richiedono: le fonti non \
+                     concordano. Per sicurezza inizia con una lettera."),
         );
     }
 }
@@ -115,7 +132,11 @@ fn check_category(ctx: &mut Ctx, root: &Map<String, Value>) -> Option<Category> 
             ctx.emit(
                 &table::CATEGORY_MISSING,
                 "",
-                "The template has no `category`. Add MARKETING, UTILITY or AUTHENTICATION.",
+                tr!(ctx.locale,
+                    en: "The template has no `category`. Add MARKETING, UTILITY or \
+                         AUTHENTICATION.",
+                    it: "Il template non ha `category`. Aggiungi MARKETING, UTILITY o \
+                         AUTHENTICATION."),
             );
             None
         }
@@ -125,22 +146,25 @@ fn check_category(ctx: &mut Ctx, root: &Map<String, Value>) -> Option<Category> 
                 ctx.emit(
                     &table::CATEGORY_INVALID,
                     "/category",
-                    format!(
-                        "Unknown category \"{}\". Use MARKETING, UTILITY or AUTHENTICATION.",
-                        quote(s)
-                    ),
+                    tr!(ctx.locale,
+                        en: "Unknown category \"{}\". Use MARKETING, UTILITY or AUTHENTICATION.",
+                        it: "Categoria sconosciuta \"{}\". Usa MARKETING, UTILITY o \
+                             AUTHENTICATION.",
+                        quote(s)),
                 );
             }
             parsed
         }
         Some(other) => {
+            let kind = type_name(other, ctx.locale);
             ctx.emit(
                 &table::CATEGORY_INVALID,
                 "/category",
-                format!(
-                    "`category` must be text (MARKETING, UTILITY or AUTHENTICATION), not {}.",
-                    type_name(other)
-                ),
+                tr!(ctx.locale,
+                    en: "`category` must be text (MARKETING, UTILITY or AUTHENTICATION), not \
+                         {kind}.",
+                    it: "`category` deve essere un testo (MARKETING, UTILITY o AUTHENTICATION), \
+                         non {kind}."),
             );
             None
         }
@@ -152,37 +176,45 @@ fn check_language(ctx: &mut Ctx, root: &Map<String, Value>) {
         None | Some(Value::Null) => ctx.emit(
             &table::LANGUAGE_MISSING,
             "",
-            "The template has no `language`. Add a supported code such as \"en_US\".",
+            tr!(ctx.locale,
+                en: "The template has no `language`. Add a supported code such as \"en_US\".",
+                it: "Il template non ha `language`. Aggiungi un codice supportato come \
+                     \"it\" o \"en_US\"."),
         ),
         Some(Value::String(code)) => {
             if !languages::is_supported(code) {
                 let hint = match languages::suggestion(code) {
-                    Some(s) => format!(
-                        " Did you mean \"{s}\"? Codes are case-sensitive and use an underscore."
-                    ),
-                    None => {
-                        " Use one of Meta's 111 supported codes, e.g. \"en_US\", \"es\", \"pt_BR\"."
-                            .to_string()
-                    }
+                    Some(s) => tr!(ctx.locale,
+                        en: " Did you mean \"{s}\"? Codes are case-sensitive and use an \
+                             underscore.",
+                        it: " Forse intendevi \"{s}\"? I codici distinguono maiuscole e \
+                             minuscole e usano il trattino basso."),
+                    None => tr!(ctx.locale,
+                        en: " Use one of Meta's 111 supported codes, e.g. \"en_US\", \"es\", \
+                             \"pt_BR\".",
+                        it: " Usa uno dei 111 codici supportati da Meta, ad esempio \"it\", \
+                             \"en_US\", \"pt_BR\"."),
                 };
                 ctx.emit(
                     &table::LANGUAGE_UNSUPPORTED,
                     "/language",
-                    format!(
-                        "\"{}\" is not a language WhatsApp supports.{hint}",
-                        quote(code)
-                    ),
+                    tr!(ctx.locale,
+                        en: "\"{}\" is not a language WhatsApp supports.{hint}",
+                        it: "\"{}\" non è una lingua supportata da WhatsApp.{hint}",
+                        quote(code)),
                 );
             }
         }
-        Some(other) => ctx.emit(
-            &table::LANGUAGE_UNSUPPORTED,
-            "/language",
-            format!(
-                "`language` must be a code such as \"en_US\", not {}.",
-                type_name(other)
-            ),
-        ),
+        Some(other) => {
+            let kind = type_name(other, ctx.locale);
+            ctx.emit(
+                &table::LANGUAGE_UNSUPPORTED,
+                "/language",
+                tr!(ctx.locale,
+                    en: "`language` must be a code such as \"en_US\", not {kind}.",
+                    it: "`language` deve essere un codice come \"en_US\", non {kind}."),
+            )
+        }
     }
 }
 
@@ -197,23 +229,25 @@ fn check_parameter_format(ctx: &mut Ctx, root: &Map<String, Value>) -> (bool, bo
                 ctx.emit(
                     &table::PARAMETER_FORMAT_INVALID,
                     "/parameter_format",
-                    format!(
-                        "Unknown parameter format \"{}\". Use POSITIONAL ({{{{1}}}}) or NAMED \
-                         ({{{{first_name}}}}).",
-                        quote(s)
-                    ),
+                    tr!(ctx.locale,
+                        en: "Unknown parameter format \"{}\". Use POSITIONAL ({{{{1}}}}) or \
+                             NAMED ({{{{first_name}}}}).",
+                        it: "Formato delle variabili sconosciuto \"{}\". Usa POSITIONAL \
+                             ({{{{1}}}}) o NAMED ({{{{first_name}}}}).",
+                        quote(s)),
                 );
                 (false, false)
             }
         },
         Some(other) => {
+            let kind = type_name(other, ctx.locale);
             ctx.emit(
                 &table::PARAMETER_FORMAT_INVALID,
                 "/parameter_format",
-                format!(
-                    "`parameter_format` must be \"POSITIONAL\" or \"NAMED\", not {}.",
-                    type_name(other)
-                ),
+                tr!(ctx.locale,
+                    en: "`parameter_format` must be \"POSITIONAL\" or \"NAMED\", not {kind}.",
+                    it: "`parameter_format` deve essere \"POSITIONAL\" o \"NAMED\", non \
+                         {kind}."),
             );
             (false, false)
         }
@@ -229,13 +263,14 @@ pub(crate) fn check_ttl(ctx: &mut Ctx, root: &Map<String, Value>, category: Opti
         return;
     }
     let Some(ttl) = value.as_i64() else {
+        let kind = type_name(value, ctx.locale);
         ctx.emit(
             &table::FIELD_TYPE,
             "/message_send_ttl_seconds",
-            format!(
-                "`message_send_ttl_seconds` must be a whole number of seconds, not {}.",
-                type_name(value)
-            ),
+            tr!(ctx.locale,
+                en: "`message_send_ttl_seconds` must be a whole number of seconds, not {kind}.",
+                it: "`message_send_ttl_seconds` deve essere un numero intero di secondi, non \
+                     {kind}."),
         );
         return;
     };
@@ -247,24 +282,29 @@ pub(crate) fn check_ttl(ctx: &mut Ctx, root: &Map<String, Value>, category: Opti
         Category::Marketing => (43_200, 2_592_000),
     };
     if ttl != -1 && (ttl < min || ttl > max) {
+        let (low, high) = (ctx.num(min as usize), ctx.num(max as usize));
         ctx.emit(
             &table::TTL_RANGE,
             ptr,
-            format!(
-                "A time-to-live of {ttl} seconds is outside the {} range of {}–{} seconds (or -1 \
-                 for 30 days). Pick a value in the range.",
-                category.name(),
-                thousands(min as usize),
-                thousands(max as usize)
-            ),
+            tr!(ctx.locale,
+                en: "A time-to-live of {ttl} seconds is outside the {} range of {low}–{high} \
+                     seconds (or -1 for 30 days). Pick a value in the range.",
+                it: "Una durata (TTL) di {ttl} secondi è fuori dall'intervallo {} di \
+                     {low}–{high} secondi (o -1 per 30 giorni). Scegli un valore nell'intervallo.",
+                category.name()),
         );
     }
     if category == Category::Marketing {
         ctx.emit(
             &table::TTL_MARKETING_API_ONLY,
             ptr,
-            "A custom time-to-live on a MARKETING template applies only when sent through the \
-             Marketing Messages API; the Cloud API uses the default of 30 days.",
+            tr!(ctx.locale,
+                en: "A custom time-to-live on a MARKETING template applies only when sent \
+                     through the Marketing Messages API; the Cloud API uses the default of 30 \
+                     days.",
+                it: "Una durata (TTL) personalizzata su un template MARKETING vale solo se il \
+                     messaggio è inviato tramite la Marketing Messages API; la Cloud API usa il \
+                     valore predefinito di 30 giorni."),
         );
     }
 }

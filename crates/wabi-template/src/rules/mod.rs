@@ -26,26 +26,35 @@ mod variables;
 
 pub use table::{Rule, ALL as RULES};
 
-use crate::Diagnostic;
+use crate::{tr, Diagnostic, Locale};
 use context::Ctx;
 use serde_json::Value;
 
 /// Checks a template document (any JSON value) and returns every problem found, in document
-/// order of the pointers.
+/// order of the pointers, with messages in English.
 ///
 /// Never panics, whatever the value.
 pub fn check(doc: &Value) -> Vec<Diagnostic> {
-    let mut ctx = Ctx::default();
+    check_in(doc, Locale::En)
+}
+
+/// Like [`check`], with the messages written in `locale`. Rules, severities and pointers do not
+/// depend on the locale.
+pub fn check_in(doc: &Value, locale: Locale) -> Vec<Diagnostic> {
+    let mut ctx = Ctx::new(locale);
     match doc.as_object() {
-        None => ctx.emit(
-            &table::TEMPLATE_NOT_OBJECT,
-            "",
-            format!(
-                "The document is {}, not a template. A template is a JSON object with name, \
-                 language, category and components.",
-                context::type_name(doc)
-            ),
-        ),
+        None => {
+            let kind = context::type_name(doc, locale);
+            ctx.emit(
+                &table::TEMPLATE_NOT_OBJECT,
+                "",
+                tr!(locale,
+                    en: "The document is {kind}, not a template. A template is a JSON object \
+                         with name, language, category and components.",
+                    it: "Il documento è {kind}, non un template. Un template è un oggetto JSON \
+                         con name, language, category e components."),
+            )
+        }
         Some(root) => {
             let id = identity::check(&mut ctx, root);
             let tpl = structure::read(&mut ctx, root, id.category, id.named, id.format_explicit);

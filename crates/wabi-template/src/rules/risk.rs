@@ -5,7 +5,8 @@
 use super::context::{at, Ctx};
 use super::structure::{Category, Kind, Template};
 use super::table;
-use crate::text::{char_count, strip_placeholders, thousands};
+use crate::text::{char_count, strip_placeholders};
+use crate::tr;
 use serde_json::Value;
 
 /// Body length from which email suits the content better (characters).
@@ -103,11 +104,13 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
                 ctx.emit(
                     &table::RISK_PROMOTIONAL_IN_UTILITY,
                     ptr,
-                    format!(
-                        "Promotional wording (\"{word}\") in a UTILITY template: Meta re-categorises \
-                         templates with any promotional element as MARKETING. Remove it or use \
-                         MARKETING."
-                    ),
+                    tr!(ctx.locale,
+                        en: "Promotional wording (\"{word}\") in a UTILITY template: Meta \
+                             re-categorises templates with any promotional element as \
+                             MARKETING. Remove it or use MARKETING.",
+                        it: "Linguaggio promozionale (\"{word}\") in un template UTILITY: Meta \
+                             ricategorizza come MARKETING i template con qualsiasi elemento \
+                             promozionale. Rimuovilo o usa MARKETING."),
                 );
             }
         }
@@ -116,11 +119,15 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
                 ctx.emit(
                     &table::RISK_CODE_OUTSIDE_AUTH,
                     ptr,
-                    format!(
-                        "Code wording (\"{word}\") outside an AUTHENTICATION template: one-time \
-                         passcodes must be sent with AUTHENTICATION templates, and Meta rejects \
-                         them elsewhere. Use an AUTHENTICATION template for codes."
-                    ),
+                    tr!(ctx.locale,
+                        en: "Code wording (\"{word}\") outside an AUTHENTICATION template: \
+                             one-time passcodes must be sent with AUTHENTICATION templates, and \
+                             Meta rejects them elsewhere. Use an AUTHENTICATION template for \
+                             codes.",
+                        it: "Riferimenti a codici (\"{word}\") fuori da un template \
+                             AUTHENTICATION: i codici monouso vanno inviati con template \
+                             AUTHENTICATION e Meta li rifiuta altrove. Usa un template \
+                             AUTHENTICATION per i codici."),
                 );
             }
         }
@@ -129,11 +136,14 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
                 ctx.emit(
                     &table::RISK_SENSITIVE_REQUEST,
                     ptr,
-                    format!(
-                        "The text mentions \"{word}\". Meta rejects templates that ask for full \
-                         card, account or national ID numbers; ask only for a partial number \
-                         (e.g. the last 4 digits) or link to a secure page."
-                    ),
+                    tr!(ctx.locale,
+                        en: "The text mentions \"{word}\". Meta rejects templates that ask for \
+                             full card, account or national ID numbers; ask only for a partial \
+                             number (e.g. the last 4 digits) or link to a secure page.",
+                        it: "Il testo menziona \"{word}\". Meta rifiuta i template che chiedono \
+                             numeri completi di carta, conto o documento d'identità; chiedi solo \
+                             un numero parziale (ad esempio le ultime 4 cifre) o rimanda a una \
+                             pagina sicura."),
                 );
             }
         }
@@ -149,13 +159,17 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
                 ctx.emit(
                     &table::RISK_LONG_BODY,
                     &at(&body.pointer, "text"),
-                    format!(
-                        "The body is {} characters on {} lines. WhatsApp suits short messages \
-                         (marketing bodies fold after about 5 lines); long or complex content \
-                         reads better by email with a short WhatsApp pointer to it.",
-                        thousands(n),
-                        thousands(lines)
-                    ),
+                    tr!(ctx.locale,
+                        en: "The body is {} characters on {} lines. WhatsApp suits short \
+                             messages (marketing bodies fold after about 5 lines); long or \
+                             complex content reads better by email with a short WhatsApp \
+                             pointer to it.",
+                        it: "Il corpo ha {} caratteri su {} righe. WhatsApp è adatto a messaggi \
+                             brevi (i corpi marketing si chiudono dopo circa 5 righe); i \
+                             contenuti lunghi o complessi si leggono meglio via email, con un \
+                             breve rimando su WhatsApp.",
+                        ctx.num(n),
+                        ctx.num(lines)),
                 );
             }
         }

@@ -6,6 +6,7 @@
 
 use super::context::{at, at_index, opt_upper, type_name, Ctx};
 use super::table;
+use crate::tr;
 use serde_json::{Map, Value};
 
 /// A template category.
@@ -136,19 +137,23 @@ pub(crate) fn read<'a>(
             ctx.emit(
                 &table::COMPONENTS_MISSING,
                 "",
-                "The template has no `components`. Add a `components` array with at least a BODY.",
+                tr!(ctx.locale,
+                    en: "The template has no `components`. Add a `components` array with at \
+                         least a BODY.",
+                    it: "Il template non ha `components`. Aggiungi un array `components` con \
+                         almeno un BODY."),
             );
             return tpl;
         }
         Some(Value::Array(list)) => list,
         Some(other) => {
+            let kind = type_name(other, ctx.locale);
             ctx.emit(
                 &table::FIELD_TYPE,
                 "/components",
-                format!(
-                    "`components` must be an array of components, not {}.",
-                    type_name(other)
-                ),
+                tr!(ctx.locale,
+                    en: "`components` must be an array of components, not {kind}.",
+                    it: "`components` deve essere un array di componenti, non {kind}."),
             );
             return tpl;
         }
@@ -157,21 +162,23 @@ pub(crate) fn read<'a>(
         ctx.emit(
             &table::COMPONENTS_EMPTY,
             "/components",
-            "`components` is empty. Add at least a BODY component.",
+            tr!(ctx.locale,
+                en: "`components` is empty. Add at least a BODY component.",
+                it: "`components` è vuoto. Aggiungi almeno un componente BODY."),
         );
         return tpl;
     }
     for (i, value) in list.iter().enumerate() {
         let pointer = at_index("/components", i);
         let Some(obj) = value.as_object() else {
+            let kind = type_name(value, ctx.locale);
             ctx.emit(
                 &table::FIELD_TYPE,
                 &pointer,
-                format!(
-                    "Component {} must be an object with a `type`, not {}.",
-                    i + 1,
-                    type_name(value)
-                ),
+                tr!(ctx.locale,
+                    en: "Component {} must be an object with a `type`, not {kind}.",
+                    it: "Il componente {} deve essere un oggetto con un `type`, non {kind}.",
+                    i + 1),
             );
             continue;
         };
@@ -180,10 +187,12 @@ pub(crate) fn read<'a>(
                 ctx.emit(
                     &table::COMPONENT_TYPE_MISSING,
                     &pointer,
-                    format!(
-                        "Component {} has no `type`. Set it to HEADER, BODY, FOOTER or BUTTONS.",
-                        i + 1
-                    ),
+                    tr!(ctx.locale,
+                        en: "Component {} has no `type`. Set it to HEADER, BODY, FOOTER or \
+                             BUTTONS.",
+                        it: "Il componente {} non ha `type`. Impostalo su HEADER, BODY, FOOTER o \
+                             BUTTONS.",
+                        i + 1),
                 );
             }
             continue;
@@ -192,10 +201,11 @@ pub(crate) fn read<'a>(
             ctx.emit(
                 &table::COMPONENT_TYPE_UNKNOWN,
                 &at(&pointer, "type"),
-                format!(
-                    "Unknown component type \"{type_name_upper}\". Use HEADER, BODY, FOOTER, \
-                     BUTTONS, CAROUSEL or LIMITED_TIME_OFFER."
-                ),
+                tr!(ctx.locale,
+                    en: "Unknown component type \"{type_name_upper}\". Use HEADER, BODY, \
+                         FOOTER, BUTTONS, CAROUSEL or LIMITED_TIME_OFFER.",
+                    it: "Tipo di componente sconosciuto \"{type_name_upper}\". Usa HEADER, \
+                         BODY, FOOTER, BUTTONS, CAROUSEL o LIMITED_TIME_OFFER."),
             );
             continue;
         };
@@ -203,10 +213,12 @@ pub(crate) fn read<'a>(
             ctx.emit(
                 &table::COMPONENT_DUPLICATE,
                 &pointer,
-                format!(
-                    "A second {} component. A template has at most one; merge or remove this one.",
-                    kind.name()
-                ),
+                tr!(ctx.locale,
+                    en: "A second {} component. A template has at most one; merge or remove \
+                         this one.",
+                    it: "Un secondo componente {}. Un template ne ha al massimo uno: uniscilo al \
+                         primo o rimuovilo.",
+                    kind.name()),
             );
             continue;
         }
@@ -216,7 +228,11 @@ pub(crate) fn read<'a>(
         ctx.emit(
             &table::BODY_MISSING,
             "/components",
-            "The template has no BODY component. Add one: {\"type\": \"BODY\", \"text\": \"…\"}.",
+            tr!(ctx.locale,
+                en: "The template has no BODY component. Add one: {{\"type\": \"BODY\", \
+                     \"text\": \"…\"}}.",
+                it: "Il template non ha un componente BODY. Aggiungilo: {{\"type\": \"BODY\", \
+                     \"text\": \"…\"}}."),
         );
     }
     tpl

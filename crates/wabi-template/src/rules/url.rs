@@ -4,7 +4,7 @@
 use super::context::{at, at_index, check_length, opt_str, quote, type_name, Ctx};
 use super::table;
 use crate::placeholders::{scan, PlaceholderKey};
-use crate::text::thousands;
+use crate::tr;
 use serde_json::{Map, Value};
 
 /// URL limit (characters).
@@ -18,16 +18,19 @@ pub(crate) fn check_url(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str) {
             ctx.emit(
                 &table::BUTTON_URL_MISSING,
                 ptr,
-                "The URL button has no `url`. Add the web address (https://…).",
+                tr!(ctx.locale,
+                    en: "The URL button has no `url`. Add the web address (https://…).",
+                    it: "Il pulsante URL non ha `url`. Aggiungi l'indirizzo web (https://…)."),
             );
         }
         return;
     };
+    let what = tr!(ctx.locale, en: "The URL", it: "L'URL");
     check_length(
         ctx,
         &table::BUTTON_URL_LENGTH,
         &url_ptr,
-        "The URL",
+        &what,
         url,
         URL_MAX,
     );
@@ -44,27 +47,29 @@ pub(crate) fn check_url(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str) {
         ctx.emit(
             &table::VARIABLE_MALFORMED,
             &url_ptr,
-            format!(
-                "The URL contains \"{}\"{}, which is not a valid variable. Write {{{{1}}}} at the \
-                 end of the URL.",
-                quote(raw),
-                if malformed.len() > 1 {
-                    format!(" and {} more", thousands(malformed.len() - 1))
-                } else {
-                    String::new()
-                }
-            ),
+            tr!(ctx.locale,
+            en: "The URL contains \"{}\"{}, which is not a valid variable. Write {{{{1}}}} \
+                 at the end of the URL.",
+            it: "L'URL contiene \"{}\"{}, che non è una variabile valida. Scrivi {{{{1}}}} \
+                 alla fine dell'URL.",
+            quote(raw),
+            if malformed.len() > 1 {
+                let more = ctx.num(malformed.len() - 1);
+                tr!(ctx.locale, en: " and {more} more", it: " e altre {more}")
+            } else {
+                String::new()
+            }),
         );
     }
     if vars.len() > 1 {
         ctx.emit(
             &table::BUTTON_URL_VARIABLE_COUNT,
             &url_ptr,
-            format!(
-                "The URL has {} variables; the limit is 1, at the very end. Remove {}.",
+            tr!(ctx.locale,
+                en: "The URL has {} variables; the limit is 1, at the very end. Remove {}.",
+                it: "L'URL ha {} variabili; il limite è 1, proprio alla fine. Rimuovine {}.",
                 vars.len(),
-                vars.len() - 1
-            ),
+                vars.len() - 1),
         );
     }
     let scheme_len = ["https://", "http://"]
@@ -90,8 +95,13 @@ pub(crate) fn check_url(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str) {
             ctx.emit(
                 &table::BUTTON_URL_VARIABLE_IN_HOST,
                 &url_ptr,
-                "The variable is in the domain of the URL. Only the end of the address may vary: \
-                 write the fixed domain, e.g. https://example.com/track/{{1}}.",
+                tr!(ctx.locale,
+                    en: "The variable is in the domain of the URL. Only the end of the address \
+                         may vary: write the fixed domain, e.g. \
+                         https://example.com/track/{{{{1}}}}.",
+                    it: "La variabile è nel dominio dell'URL. Può variare solo la fine \
+                         dell'indirizzo: scrivi il dominio fisso, ad esempio \
+                         https://example.com/track/{{{{1}}}}."),
             );
         }
     }
@@ -106,18 +116,24 @@ pub(crate) fn check_url(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str) {
                     ctx.emit(
                         &table::BUTTON_URL_INVALID,
                         &url_ptr,
-                        format!("\"{}\" is not a valid web address. Use a full address such as https://example.com/path.", quote(url)),
+                        tr!(ctx.locale,
+                            en: "\"{}\" is not a valid web address. Use a full address such as \
+                                 https://example.com/path.",
+                            it: "\"{}\" non è un indirizzo web valido. Usa un indirizzo \
+                                 completo come https://example.com/percorso.",
+                            quote(url)),
                     );
                 }
             }
             _ => ctx.emit(
                 &table::BUTTON_URL_INVALID,
                 &url_ptr,
-                format!(
-                    "\"{}\" does not start with https:// or http://. Write the full address, e.g. \
-                     https://example.com/path.",
-                    quote(url)
-                ),
+                tr!(ctx.locale,
+                    en: "\"{}\" does not start with https:// or http://. Write the full \
+                         address, e.g. https://example.com/path.",
+                    it: "\"{}\" non inizia con https:// o http://. Scrivi l'indirizzo completo, \
+                         ad esempio https://example.com/percorso.",
+                    quote(url)),
             ),
         }
     }
@@ -127,11 +143,12 @@ pub(crate) fn check_url(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str) {
             ctx.emit(
                 &table::BUTTON_URL_VARIABLE_NOT_AT_END,
                 &url_ptr,
-                format!(
-                    "The variable {} is not at the end of the URL. Only the end may vary: move \
-                     it to the very end.",
-                    quote(first_bad.raw(url))
-                ),
+                tr!(ctx.locale,
+                    en: "The variable {} is not at the end of the URL. Only the end may vary: \
+                         move it to the very end.",
+                    it: "La variabile {} non è alla fine dell'URL. Può variare solo la fine: \
+                         spostala in fondo.",
+                    quote(first_bad.raw(url))),
             );
         }
         for p in &good {
@@ -139,11 +156,12 @@ pub(crate) fn check_url(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str) {
                 ctx.emit(
                     &table::BUTTON_URL_VARIABLE_NUMBER,
                     &url_ptr,
-                    format!(
-                        "The URL variable is written {}; URL buttons take {{{{1}}}} (also in \
-                         NAMED templates). Write {{{{1}}}}.",
-                        quote(p.raw(url))
-                    ),
+                    tr!(ctx.locale,
+                        en: "The URL variable is written {}; URL buttons take {{{{1}}}} (also \
+                             in NAMED templates). Write {{{{1}}}}.",
+                        it: "La variabile dell'URL è scritta {}; i pulsanti URL vogliono \
+                             {{{{1}}}} (anche nei template NAMED). Scrivi {{{{1}}}}.",
+                        quote(p.raw(url))),
                 );
             }
         }
@@ -159,8 +177,11 @@ fn check_url_example(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str, has_var
             ctx.emit(
                 &table::EXAMPLE_UNUSED,
                 &ex_ptr,
-                "The URL has no variable, so its `example` is not used. Remove it, or end the \
-                 URL with {{1}}.",
+                tr!(ctx.locale,
+                    en: "The URL has no variable, so its `example` is not used. Remove it, or \
+                         end the URL with {{{{1}}}}.",
+                    it: "L'URL non ha variabili, quindi il suo `example` non serve. Rimuovilo o \
+                         termina l'URL con {{{{1}}}}."),
             );
         }
         return;
@@ -169,7 +190,11 @@ fn check_url_example(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str, has_var
         ctx.emit(
             &table::BUTTON_URL_EXAMPLE_MISSING,
             ptr,
-            "The URL has a variable but no example. Add \"example\": [\"<sample value>\"].",
+            tr!(ctx.locale,
+                en: "The URL has a variable but no example. Add \"example\": \
+                     [\"<sample value>\"].",
+                it: "L'URL ha una variabile ma nessun esempio. Aggiungi \"example\": \
+                     [\"<valore di esempio>\"]."),
         );
         return;
     };
@@ -179,19 +204,22 @@ fn check_url_example(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str, has_var
             ctx.emit(
                 &table::FIELD_TYPE,
                 &ex_ptr,
-                "The URL `example` must be an array holding one sample, e.g. [\"summer2023\"], \
-                 not text.",
+                tr!(ctx.locale,
+                    en: "The URL `example` must be an array holding one sample, e.g. \
+                         [\"summer2023\"], not text.",
+                    it: "L'`example` dell'URL deve essere un array con un esempio, ad esempio \
+                         [\"estate2023\"], non un testo."),
             );
             return;
         }
         other => {
+            let kind = type_name(other, ctx.locale);
             ctx.emit(
                 &table::FIELD_TYPE,
                 &ex_ptr,
-                format!(
-                    "The URL `example` must be an array holding one sample, not {}.",
-                    type_name(other)
-                ),
+                tr!(ctx.locale,
+                    en: "The URL `example` must be an array holding one sample, not {kind}.",
+                    it: "L'`example` dell'URL deve essere un array con un esempio, non {kind}."),
             );
             return;
         }
@@ -200,10 +228,12 @@ fn check_url_example(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str, has_var
         ctx.emit(
             &table::BUTTON_URL_EXAMPLE_COUNT,
             &ex_ptr,
-            format!(
-                "The URL example holds {} values; it takes exactly 1 (the sample for {{{{1}}}}).",
-                values.len()
-            ),
+            tr!(ctx.locale,
+                en: "The URL example holds {} values; it takes exactly 1 (the sample for \
+                     {{{{1}}}}).",
+                it: "L'esempio dell'URL contiene {} valori; ne vuole esattamente 1 (l'esempio \
+                     per {{{{1}}}}).",
+                values.len()),
         );
     }
     if let Some(first) = values.first() {
@@ -212,7 +242,10 @@ fn check_url_example(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str, has_var
             Value::String(s) if s.trim().is_empty() => ctx.emit(
                 &table::EXAMPLE_EMPTY,
                 &vptr,
-                "The URL example is empty. Give a sample value for {{1}}.",
+                tr!(ctx.locale,
+                    en: "The URL example is empty. Give a sample value for {{{{1}}}}.",
+                    it: "L'esempio dell'URL è vuoto. Inserisci un valore di esempio per \
+                         {{{{1}}}}."),
             ),
             Value::String(s) => {
                 let lower = s.to_ascii_lowercase();
@@ -220,17 +253,27 @@ fn check_url_example(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str, has_var
                     ctx.emit(
                         &table::BUTTON_URL_EXAMPLE_FORM,
                         &vptr,
-                        "The URL example is a full address. Meta's components page passes only \
-                         the value of {{1}}, its limited-time-offer page the full URL: Meta's \
-                         pages disagree. Both are usually accepted.",
+                        tr!(ctx.locale,
+                            en: "The URL example is a full address. Meta's components page \
+                                 passes only the value of {{{{1}}}}, its limited-time-offer page \
+                                 the full URL: Meta's pages disagree. Both are usually accepted.",
+                            it: "L'esempio dell'URL è un indirizzo completo. La pagina dei \
+                                 componenti di Meta passa solo il valore di {{{{1}}}}, quella \
+                                 delle offerte a tempo limitato l'URL completo: le pagine di Meta \
+                                 non concordano. Di solito sono accettati entrambi."),
                     );
                 }
             }
-            other => ctx.emit(
-                &table::FIELD_TYPE,
-                &vptr,
-                format!("The URL example must be text, not {}.", type_name(other)),
-            ),
+            other => {
+                let kind = type_name(other, ctx.locale);
+                ctx.emit(
+                    &table::FIELD_TYPE,
+                    &vptr,
+                    tr!(ctx.locale,
+                        en: "The URL example must be text, not {kind}.",
+                        it: "L'esempio dell'URL deve essere un testo, non {kind}."),
+                )
+            }
         }
     }
 }

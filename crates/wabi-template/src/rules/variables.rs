@@ -6,7 +6,8 @@ use super::context::{counted, quote, Ctx, MALFORMED_SHOWN};
 use super::structure::Template;
 use super::table;
 use crate::placeholders::{scan, Placeholder, PlaceholderKey};
-use crate::text::{strip_placeholders, thousands, word_count};
+use crate::text::{strip_placeholders, word_count};
+use crate::{tr, Locale};
 
 /// Checks the variables of `text` (spelling, format, numbering) and returns the well-formed
 /// ones in order. `what` names the text in messages ("The body").
@@ -29,17 +30,19 @@ pub(crate) fn check_text(
         ctx.emit(
             &table::VARIABLE_MALFORMED,
             ptr,
-            malformed_message(what, raw),
+            malformed_message(ctx.locale, what, raw),
         );
     }
     if malformed.len() > MALFORMED_SHOWN {
         ctx.emit(
             &table::VARIABLE_MALFORMED,
             ptr,
-            format!(
-                "{what} has {} more malformed variables. Write each as {{{{1}}}} or {{{{name}}}}.",
-                thousands(malformed.len() - MALFORMED_SHOWN)
-            ),
+            tr!(ctx.locale,
+                en: "{what} has {} more malformed variables. Write each as {{{{1}}}} or \
+                     {{{{name}}}}.",
+                it: "{what} ha altre {} variabili scritte male. Scrivi ciascuna come {{{{1}}}} \
+                     o {{{{name}}}}.",
+                ctx.num(malformed.len() - MALFORMED_SHOWN)),
         );
     }
     let good: Vec<Placeholder> = all.into_iter().filter(|p| !p.key.is_malformed()).collect();
@@ -49,10 +52,11 @@ pub(crate) fn check_text(
         ctx.emit(
             &table::VARIABLE_MIXED,
             ptr,
-            format!(
-                "{what} mixes numbered ({{{{1}}}}) and named ({{{{name}}}}) variables. Use one \
-                 kind throughout the template."
-            ),
+            tr!(ctx.locale,
+                en: "{what} mixes numbered ({{{{1}}}}) and named ({{{{name}}}}) variables. Use \
+                     one kind throughout the template.",
+                it: "{what} mescola variabili numerate ({{{{1}}}}) e con nome ({{{{name}}}}). \
+                     Usa un solo tipo in tutto il template."),
         );
         return good;
     }
@@ -61,17 +65,25 @@ pub(crate) fn check_text(
             ctx.emit(
                 &table::VARIABLE_FORMAT_MISMATCH,
                 ptr,
-                format!(
-                    "{what} uses named variables but `parameter_format` is POSITIONAL. Set \
-                     \"parameter_format\": \"NAMED\" or number the variables {{{{1}}}}, {{{{2}}}}…"
-                ),
+                tr!(ctx.locale,
+                    en: "{what} uses named variables but `parameter_format` is POSITIONAL. Set \
+                         \"parameter_format\": \"NAMED\" or number the variables {{{{1}}}}, \
+                         {{{{2}}}}…",
+                    it: "{what} usa variabili con nome ma `parameter_format` è POSITIONAL. \
+                         Imposta \"parameter_format\": \"NAMED\" o numera le variabili \
+                         {{{{1}}}}, {{{{2}}}}…"),
             );
         } else {
             ctx.emit(
                 &table::VARIABLE_FORMAT_MISMATCH,
                 "",
-                "The template uses named variables ({{name}}) but has no `parameter_format`, so \
-                 Meta reads it as positional and rejects it. Add \"parameter_format\": \"NAMED\".",
+                tr!(ctx.locale,
+                    en: "The template uses named variables ({{{{name}}}}) but has no \
+                         `parameter_format`, so Meta reads it as positional and rejects it. Add \
+                         \"parameter_format\": \"NAMED\".",
+                    it: "Il template usa variabili con nome ({{{{name}}}}) ma non ha \
+                         `parameter_format`, quindi Meta lo legge come posizionale e lo rifiuta. \
+                         Aggiungi \"parameter_format\": \"NAMED\"."),
             );
         }
     }
@@ -79,10 +91,13 @@ pub(crate) fn check_text(
         ctx.emit(
             &table::VARIABLE_FORMAT_MISMATCH,
             ptr,
-            format!(
-                "{what} uses numbered variables but `parameter_format` is NAMED. Use named \
-                 variables such as {{{{first_name}}}}, or set \"parameter_format\": \"POSITIONAL\"."
-            ),
+            tr!(ctx.locale,
+                en: "{what} uses numbered variables but `parameter_format` is NAMED. Use named \
+                     variables such as {{{{first_name}}}}, or set \"parameter_format\": \
+                     \"POSITIONAL\".",
+                it: "{what} usa variabili numerate ma `parameter_format` è NAMED. Usa variabili \
+                     con nome come {{{{first_name}}}} o imposta \"parameter_format\": \
+                     \"POSITIONAL\"."),
         );
     }
     if has_named {
@@ -94,25 +109,34 @@ pub(crate) fn check_text(
     good
 }
 
-fn malformed_message(what: &str, raw: &str) -> String {
+fn malformed_message(locale: Locale, what: &str, raw: &str) -> String {
     let hint = if raw.contains(' ') {
-        "remove the spaces inside the braces"
+        tr!(locale,
+            en: "remove the spaces inside the braces",
+            it: "togli gli spazi dentro le parentesi graffe")
     } else if !raw.starts_with("{{")
         || !raw.ends_with("}}")
         || raw.starts_with("{{{")
         || raw.ends_with("}}}")
     {
-        "use exactly two opening and two closing braces"
+        tr!(locale,
+            en: "use exactly two opening and two closing braces",
+            it: "usa esattamente due graffe di apertura e due di chiusura")
     } else if raw == "{{}}" {
-        "put a number or a name between the braces"
+        tr!(locale,
+            en: "put a number or a name between the braces",
+            it: "metti un numero o un nome tra le graffe")
     } else {
-        "use only a number or lowercase letters and underscores between the braces"
+        tr!(locale,
+            en: "use only a number or lowercase letters and underscores between the braces",
+            it: "tra le graffe usa solo un numero o lettere minuscole e trattini bassi")
     };
-    format!(
-        "{what} contains \"{}\", which is not a valid variable. Write {{{{1}}}} or \
-         {{{{name}}}}: {hint}.",
-        quote(raw)
-    )
+    tr!(locale,
+        en: "{what} contains \"{}\", which is not a valid variable. Write {{{{1}}}} or \
+             {{{{name}}}}: {hint}.",
+        it: "{what} contiene \"{}\", che non è una variabile valida. Scrivi {{{{1}}}} o \
+             {{{{name}}}}: {hint}.",
+        quote(raw))
 }
 
 fn check_names(ctx: &mut Ctx, vars: &[Placeholder], ptr: &str, what: &str) {
@@ -133,21 +157,24 @@ fn check_names(ctx: &mut Ctx, vars: &[Placeholder], ptr: &str, what: &str) {
             ctx.emit(
                 &table::VARIABLE_NAME_SPELLING,
                 ptr,
-                format!(
-                    "{what} has the variable {{{{{name}}}}}; named variables use lowercase letters \
-                     and underscores only. Write {{{{{}}}}}.",
-                    name.to_ascii_lowercase()
-                ),
+                tr!(ctx.locale,
+                    en: "{what} has the variable {{{{{name}}}}}; named variables use lowercase \
+                         letters and underscores only. Write {{{{{}}}}}.",
+                    it: "{what} ha la variabile {{{{{name}}}}}; le variabili con nome usano solo \
+                         lettere minuscole e trattini bassi. Scrivi {{{{{}}}}}.",
+                    name.to_ascii_lowercase()),
             );
         } else if name.bytes().any(|b| b.is_ascii_digit()) {
             ctx.emit(
                 &table::VARIABLE_NAME_DIGITS,
                 ptr,
-                format!(
-                    "{what} has the variable {{{{{name}}}}} with digits. Meta says lowercase \
-                     letters and underscores; some SDKs accept digits: sources disagree. Use \
-                     letters to be safe."
-                ),
+                tr!(ctx.locale,
+                    en: "{what} has the variable {{{{{name}}}}} with digits. Meta says lowercase \
+                         letters and underscores; some SDKs accept digits: sources disagree. Use \
+                         letters to be safe.",
+                    it: "{what} ha la variabile {{{{{name}}}}} con delle cifre. Meta indica \
+                         lettere minuscole e trattini bassi; alcuni SDK accettano le cifre: le \
+                         fonti non concordano. Per sicurezza usa solo lettere."),
             );
         }
     }
@@ -169,7 +196,10 @@ fn check_numbering(ctx: &mut Ctx, vars: &[Placeholder], ptr: &str, what: &str) {
         ctx.emit(
             &table::VARIABLE_START_AT_ONE,
             ptr,
-            format!("{what} starts its variables at {{{{{min}}}}}. Number them from {{{{1}}}}."),
+            tr!(ctx.locale,
+                en: "{what} starts its variables at {{{{{min}}}}}. Number them from {{{{1}}}}.",
+                it: "{what} inizia le variabili da {{{{{min}}}}}. Numerale a partire da \
+                     {{{{1}}}}."),
         );
     }
     let max = sorted.last().copied().unwrap_or(min);
@@ -186,25 +216,28 @@ fn check_numbering(ctx: &mut Ctx, vars: &[Placeholder], ptr: &str, what: &str) {
         ctx.emit(
             &table::VARIABLE_SEQUENCE,
             ptr,
-            format!(
-                "{what} skips {}. Number the variables without gaps: {{{{1}}}}, {{{{2}}}}, {{{{3}}}}…",
-                list.join(", ")
-            ),
+            tr!(ctx.locale,
+                en: "{what} skips {}. Number the variables without gaps: {{{{1}}}}, {{{{2}}}}, \
+                     {{{{3}}}}…",
+                it: "{what} salta {}. Numera le variabili senza buchi: {{{{1}}}}, {{{{2}}}}, \
+                     {{{{3}}}}…",
+                list.join(", ")),
         );
     }
     if order.windows(2).any(|w| w[0] > w[1]) {
         ctx.emit(
             &table::VARIABLE_ORDER,
             ptr,
-            format!(
-                "{what} uses its variables out of order ({}). Number them in the order they \
-                 appear.",
+            tr!(ctx.locale,
+                en: "{what} uses its variables out of order ({}). Number them in the order they \
+                     appear.",
+                it: "{what} usa le variabili fuori ordine ({}). Numerale nell'ordine in cui \
+                     compaiono.",
                 order
                     .iter()
                     .map(|n| format!("{{{{{n}}}}}"))
                     .collect::<Vec<_>>()
-                    .join(", ")
-            ),
+                    .join(", ")),
         );
     }
 }
@@ -220,21 +253,25 @@ pub(crate) fn check_placement(ctx: &mut Ctx, text: &str, vars: &[Placeholder], p
         ctx.emit(
             &table::VARIABLE_AT_START,
             ptr,
-            format!(
-                "The body starts with the variable {}. Meta rejects variables at the start or end \
-                 (subcode 2388299). Put some text before it.",
-                quote(first.raw(text))
-            ),
+            tr!(ctx.locale,
+                en: "The body starts with the variable {}. Meta rejects variables at the start \
+                     or end (subcode 2388299). Put some text before it.",
+                it: "Il corpo inizia con la variabile {}. Meta rifiuta le variabili all'inizio o \
+                     alla fine (subcode 2388299). Metti del testo prima.",
+                quote(first.raw(text))),
         );
     } else if !before.chars().any(char::is_alphanumeric) {
         ctx.emit(
             &table::VARIABLE_NEAR_EDGE,
             ptr,
-            format!(
-                "Only punctuation or symbols come before the first variable {}. Meta does not say \
-                 whether this counts as starting with a variable; put a word before it to be safe.",
-                quote(first.raw(text))
-            ),
+            tr!(ctx.locale,
+                en: "Only punctuation or symbols come before the first variable {}. Meta does \
+                     not say whether this counts as starting with a variable; put a word before \
+                     it to be safe.",
+                it: "Prima della prima variabile {} ci sono solo punteggiatura o simboli. Meta \
+                     non dice se conta come iniziare con una variabile: per sicurezza metti una \
+                     parola prima.",
+                quote(first.raw(text))),
         );
     }
     let after = text.get(last.span.end..).unwrap_or("");
@@ -242,22 +279,25 @@ pub(crate) fn check_placement(ctx: &mut Ctx, text: &str, vars: &[Placeholder], p
         ctx.emit(
             &table::VARIABLE_AT_END,
             ptr,
-            format!(
-                "The body ends with the variable {}. Meta rejects variables at the start or end \
-                 (subcode 2388299). Add some text after it.",
-                quote(last.raw(text))
-            ),
+            tr!(ctx.locale,
+                en: "The body ends with the variable {}. Meta rejects variables at the start or \
+                     end (subcode 2388299). Add some text after it.",
+                it: "Il corpo finisce con la variabile {}. Meta rifiuta le variabili all'inizio \
+                     o alla fine (subcode 2388299). Aggiungi del testo dopo.",
+                quote(last.raw(text))),
         );
     } else if !after.chars().any(char::is_alphanumeric) {
         ctx.emit(
             &table::VARIABLE_NEAR_EDGE,
             ptr,
-            format!(
-                "Only punctuation or symbols follow the last variable {}. Meta does not say \
-                 whether trailing punctuation counts as ending with a variable; add a word after \
-                 it to be safe.",
-                quote(last.raw(text))
-            ),
+            tr!(ctx.locale,
+                en: "Only punctuation or symbols follow the last variable {}. Meta does not say \
+                     whether trailing punctuation counts as ending with a variable; add a word \
+                     after it to be safe.",
+                it: "Dopo l'ultima variabile {} ci sono solo punteggiatura o simboli. Meta non \
+                     dice se la punteggiatura finale conta come finire con una variabile: per \
+                     sicurezza aggiungi una parola dopo.",
+                quote(last.raw(text))),
         );
     }
     for pair in vars.windows(2) {
@@ -268,12 +308,13 @@ pub(crate) fn check_placement(ctx: &mut Ctx, text: &str, vars: &[Placeholder], p
             ctx.emit(
                 &table::VARIABLE_ADJACENT,
                 ptr,
-                format!(
-                    "The variables {} and {} are next to each other. Put text or punctuation \
-                     between them.",
+                tr!(ctx.locale,
+                    en: "The variables {} and {} are next to each other. Put text or \
+                         punctuation between them.",
+                    it: "Le variabili {} e {} sono attaccate. Metti del testo o della \
+                         punteggiatura tra le due.",
                     quote(pair[0].raw(text)),
-                    quote(pair[1].raw(text))
-                ),
+                    quote(pair[1].raw(text))),
             );
         }
     }
@@ -292,16 +333,24 @@ pub(crate) fn check_placement(ctx: &mut Ctx, text: &str, vars: &[Placeholder], p
                 ctx.emit(
                     &table::VARIABLE_STARTS_LINE,
                     ptr,
-                    format!(
-                        "A line starts with the variable {}. Meta's guidelines advise against it; \
-                         put a word before it.",
-                        quote(p.raw(text))
-                    ),
+                    tr!(ctx.locale,
+                        en: "A line starts with the variable {}. Meta's guidelines advise \
+                             against it; put a word before it.",
+                        it: "Una riga inizia con la variabile {}. Le linee guida di Meta lo \
+                             sconsigliano: metti una parola prima.",
+                        quote(p.raw(text))),
                 );
             }
         }
     }
 }
+
+const VARIABLE: (&str, &str) = ("variable", "variables");
+const VARIABILE: (&str, &str) = ("variabile", "variabili");
+const WORD: (&str, &str) = ("word", "words");
+const PAROLA: (&str, &str) = ("parola", "parole");
+const MORE_WORD: (&str, &str) = ("more word", "more words");
+const ALTRA_PAROLA: (&str, &str) = ("altra parola", "altre parole");
 
 /// The words-to-variables ratio (subcode 2388293; reference 2.2 item 5).
 pub(crate) fn check_ratio(ctx: &mut Ctx, text: &str, vars: &[Placeholder], ptr: &str) {
@@ -314,28 +363,33 @@ pub(crate) fn check_ratio(ctx: &mut Ctx, text: &str, vars: &[Placeholder], ptr: 
         ctx.emit(
             &table::VARIABLE_TOO_MANY_FOR_LENGTH,
             ptr,
-            format!(
-                "The body has {} but only {} of fixed text: too many variables for its length \
-                 (Meta's subcode 2388293). Add at least {} or remove variables.",
-                counted(v, "variable"),
-                counted(words, "word"),
-                counted(v - words, "more word")
-            ),
+            tr!(ctx.locale,
+                en: "The body has {} but only {} of fixed text: too many variables for its \
+                     length (Meta's subcode 2388293). Add at least {} or remove variables.",
+                it: "Il corpo ha {} ma solo {} di testo fisso: troppe variabili per la sua \
+                     lunghezza (subcode 2388293 di Meta). Aggiungi almeno {} o rimuovi delle \
+                     variabili.",
+                counted(ctx.locale, v, VARIABLE, VARIABILE),
+                counted(ctx.locale, words, WORD, PAROLA),
+                counted(ctx.locale, v - words, MORE_WORD, ALTRA_PAROLA)),
         );
     } else if words + v < 3 * v + 1 {
         let need = 3 * v + 1;
         ctx.emit(
             &table::VARIABLE_RATIO,
             ptr,
-            format!(
-                "The body has {} and {} ({} in all). Meta publishes no threshold, but the \
-                 practitioners' rule of thumb asks for at least 3 × variables + 1 = {}. Add {}.",
-                counted(words, "word"),
-                counted(v, "variable"),
-                thousands(words + v),
-                thousands(need),
-                counted(need - words - v, "more word")
-            ),
+            tr!(ctx.locale,
+                en: "The body has {} and {} ({} in all). Meta publishes no threshold, but the \
+                     practitioners' rule of thumb asks for at least 3 × variables + 1 = {}. Add \
+                     {}.",
+                it: "Il corpo ha {} e {} ({} in tutto). Meta non pubblica una soglia, ma la \
+                     regola pratica degli addetti ai lavori chiede almeno 3 × variabili + 1 = \
+                     {}. Aggiungi {}.",
+                counted(ctx.locale, words, WORD, PAROLA),
+                counted(ctx.locale, v, VARIABLE, VARIABILE),
+                ctx.num(words + v),
+                ctx.num(need),
+                counted(ctx.locale, need - words - v, MORE_WORD, ALTRA_PAROLA)),
         );
     }
 }
