@@ -1,12 +1,17 @@
 //! The drafts library in the real window: a draft is created on its first edit and autosaved;
 //! it is still there after closing and reopening the app; delete with undo, the trash with
-//! restore; history restore; and a draft imported by `wabi drafts import` while the app is open
-//! appears in the list.
+//! restore; history restore; rename (the composer follows) and duplicate from the list; a save
+//! that fails because the disk is full keeps the edit in the editor and a later save stores it;
+//! and a draft imported by `wabi drafts import` while the app is open appears in the list.
+//!
+//! The native file dialogs of import and export are GTK windows WebDriver cannot drive; what
+//! the pane does with a chosen or cancelled path is pinned by `ui/src/library/LibraryPane.test.tsx`.
 
 #[path = "composer_steps.rs"]
 mod steps;
 
-use std::path::PathBuf;
+use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::Command;
 use steps::*;
 use wabi_e2e::{target_dir, Studio};
@@ -168,4 +173,159 @@ async fn a_draft_imported_by_wabi_while_the_app_is_open_appears_in_the_list() {
     studio.find(&draft_in_list("from_the_cli")).await;
     studio.screenshot("drafts-imported-by-wabi").await;
     studio.close().await;
+}
+
+#[tokio::test]
+async fn rename_from_the_list_renames_the_open_draft_and_duplicate_lists_a_copy() {
+    let studio = Studio::launch().await;
+    write_draft(&studio, "promo_one", "Twenty percent off today.").await;
+
+    // Rename the open draft from its row: the list and the composer's name both follow.
+    let row = draft_in_list("promo_one");
+    click(
+        &studio,
+        &format!("{row} .library-actions button:nth-child(2)"),
+    )
+    .await;
+    type_into(&studio, &format!("{row} form input"), "promo_two").await;
+    studio.screenshot("drafts-renaming").await;
+    click(&studio, &format!("{row} form button[type='submit']")).await;
+    studio.find(&draft_in_list("promo_two")).await;
+    wait_gone(&studio, &row).await;
+    wait_value(&studio, NAME, "promo_two").await;
+    wait_value(&studio, BODY, "Twenty percent off today.").await;
+
+    // Duplicate: the store names the copy `<name>_copy`, a template (family) of its own; the
+    // open draft stays the original.
+    let renamed = draft_in_list("promo_two");
+    click(
+        &studio,
+        &format!("{renamed} .library-actions button:nth-child(1)"),
+    )
+    .await;
+    let copy = draft_in_list("promo_two_copy");
+    studio.find(&copy).await;
+    studio
+        .wait_for_text(".library-list .library-family", "promo_two_copy")
+        .await;
+    let families = eval(
+        &studio,
+        "return document.querySelectorAll('.library-list .library-family').length;",
+    )
+    .await;
+    assert_eq!(
+        families,
+        serde_json::json!(2),
+        "the copy is a family of its own"
+    );
+    assert_eq!(value_of(&studio, NAME).await, "promo_two");
+    studio.screenshot("drafts-duplicated").await;
+
+    // The copy holds the same content.
+    click(&studio, &format!("{copy} .library-open")).await;
+    wait_value(&studio, NAME, "promo_two_copy").await;
+    wait_value(&studio, BODY, "Twenty percent off today.").await;
+    studio.close().await;
+}
+
+/// A small tmpfs mounted on the app's data directory, so that the test can fill the disk under
+/// SQLite as a full disk would. Unmounted (and its mount point removed) on drop, also when the
+/// test fails.
+struct SmallDisk {
+    mount_point: PathBuf,
+}
+
+impl SmallDisk {
+    /// Mounts an 8 MiB tmpfs on `mount_point` (an empty directory). Needs root.
+    fn mount(mount_point: &Path) -> Self {
+        let output = Command::new("mount")
+            .args(["-t", "tmpfs", "-o", "size=8m", "tmpfs"])
+            .arg(mount_point)
+            .output()
+            .expect("run mount");
+        assert!(
+            output.status.success(),
+            "this test fills a small tmpfs mounted as the data directory, which needs root \
+             (`mount -t tmpfs` failed: {})",
+            String::from_utf8_lossy(&output.stderr).trim()
+        );
+        Self {
+            mount_point: mount_point.to_owned(),
+        }
+    }
+
+    /// Writes `filler` until the disk is full (ENOSPC); returns its path.
+    fn fill(&self) -> PathBuf {
+        let path = self.mount_point.join("filler");
+        let mut file = std::fs::File::create(&path).expect("create filler");
+        let chunk = vec![1u8; 64 * 1024];
+        loop {
+            match file.write(&chunk) {
+                Ok(0) => break,
+                Ok(_) => {}
+                Err(error) if error.raw_os_error() == Some(libc::ENOSPC) => break,
+                Err(error) => panic!("fill {}: {error}", path.display()),
+            }
+        }
+        // The last pages too: a one-byte write must now fail.
+        let full = file.write(&[1u8]);
+        assert!(
+            matches!(&full, Err(e) if e.raw_os_error() == Some(libc::ENOSPC)),
+            "the disk should be full: {full:?}"
+        );
+        path
+    }
+}
+
+impl Drop for SmallDisk {
+    fn drop(&mut self) {
+        // Lazily: the app may still be closing and holding its files.
+        let _ = Command::new("umount")
+            .arg("-l")
+            .arg(&self.mount_point)
+            .status();
+        let _ = std::fs::remove_dir(&self.mount_point);
+    }
+}
+
+#[tokio::test]
+async fn a_save_that_fails_on_a_full_disk_keeps_the_edit_and_a_later_save_stores_it() {
+    let data_dir = tempfile::Builder::new()
+        .prefix("wabi-e2e-full-")
+        .tempdir()
+        .expect("temp data dir");
+    let disk = SmallDisk::mount(data_dir.path());
+    let studio = Studio::launch_with(data_dir).await;
+    write_draft(&studio, "disk_test", "Written before the disk filled.").await;
+
+    // The disk fills up (before the idle checkpoint, so SQLite's log must grow), then an edit
+    // and an explicit save.
+    let filler = disk.fill();
+    append(&studio, BODY, " And after.").await;
+    click(&studio, ".library-save-button").await;
+    let shown = wait_text(&studio, SAVE_STATUS, "Not saved").await;
+    assert!(
+        shown.contains("is full") && shown.contains("still in the editor"),
+        "the save status should say the disk is full and the work is kept: {shown:?}"
+    );
+    wait_value(&studio, BODY, "Written before the disk filled. And after.").await;
+    studio.screenshot("drafts-save-failed").await;
+
+    // Space is freed; the next save stores the edit.
+    std::fs::remove_file(&filler).expect("remove filler");
+    click(&studio, ".library-save-button").await;
+    wait_text(&studio, SAVE_STATUS, "Saved").await;
+    let data_dir = close_keeping_data(studio).await;
+
+    // After a restart the draft holds the edit made while the disk was full.
+    let studio = Studio::launch_with(data_dir).await;
+    click(
+        &studio,
+        &format!("{} .library-open", draft_in_list("disk_test")),
+    )
+    .await;
+    wait_value(&studio, BODY, "Written before the disk filled. And after.").await;
+    let data_dir = close_keeping_data(studio).await;
+    drop(disk);
+    drop(data_dir);
 }
