@@ -27,6 +27,14 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     wabi_store::ImportedDraft::export_all(&cfg)?;
     wabi_store::FieldChange::export_all(&cfg)?;
     crate::settings::Settings::export_all(&cfg)?;
+    crate::sending::AccountView::export_all(&cfg)?;
+    crate::sending::SendTestRequest::export_all(&cfg)?;
+    crate::sending::PreparedSend::export_all(&cfg)?;
+    crate::sending::SendLogRow::export_all(&cfg)?;
+    wabi_cloud::PhoneNumberInfo::export_all(&cfg)?;
+    wabi_cloud::RemoteTemplate::export_all(&cfg)?;
+    wabi_store::Recipient::export_all(&cfg)?;
+    wabi_store::SendOutcome::export_all(&cfg)?;
     Ok(())
 }
 

@@ -39,6 +39,8 @@ pub struct SendReceipt {
 /// What "Test connection" shows.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all(serialize = "camelCase"))]
+// Read from Meta in snake_case, sent to the UI in camelCase: the bindings follow the UI's side.
+#[ts(rename_all = "camelCase")]
 pub struct PhoneNumberInfo {
     /// The number as shown to users, e.g. `+1 555-010-0123`.
     pub display_phone_number: Option<String>,

@@ -8,7 +8,7 @@
 use crate::error::{Result, StoreError};
 use crate::store::Store;
 use rusqlite::{params, OptionalExtension};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 
 /// The account settings as stored (no token column exists).
@@ -47,7 +47,7 @@ impl Recipient {
 }
 
 /// How a send attempt ended.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, TS)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[serde(rename_all = "camelCase")]
 pub enum SendOutcome {
     /// Meta accepted the message.

@@ -15,6 +15,7 @@ import { PhonePreview, PreviewNotes, PreviewSwitches } from "../preview/PhonePre
 import { PaneSplitter } from "./PaneSplitter";
 import { focusLibrarySearch, useShortcuts, type ShortcutAction } from "./shortcuts";
 import { StatusBar } from "./StatusBar";
+import { SendingPanel } from "../sending/SendingPanel";
 
 export function App({ store: given }: { store?: DocumentStore }) {
   const t = useT();
@@ -31,6 +32,7 @@ export function App({ store: given }: { store?: DocumentStore }) {
   const [starters, setStarters] = useState<Starter[]>([]);
   const [picking, setPicking] = useState(false);
   const [descriptions, setDescriptions] = useState<Record<string, string>>({});
+  const [draftId, setDraftId] = useState<number | undefined>(undefined);
 
   useEffect(() => {
     listLanguages().then(setLanguages, () => undefined);
@@ -80,10 +82,11 @@ export function App({ store: given }: { store?: DocumentStore }) {
     <ComposerContext.Provider value={context}>
       <div className="app">
         <div className="panes">
-          <LibraryPane />
+          <LibraryPane onDraftChange={setDraftId} />
           <PaneSplitter pane="library" />
           <section className="pane pane-composer" aria-label={t("pane.composer")}>
             <h2 className="pane-title">{t("pane.composer")}</h2>
+            <SendingPanel document={snapshot.document} draftId={draftId} />
             <ComposerPane
               languages={languages}
               result={result}

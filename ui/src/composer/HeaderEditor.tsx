@@ -1,10 +1,13 @@
 // The header: none, text (with one variable and its sample), image, video, document or location.
-// Media headers take a sample handle until file choosing arrives with the media issue.
+// Media headers take a sample file: dropped or chosen in the media picker (kept by Wabi Studio,
+// its reference stored as the sample handle), or a Meta upload handle typed in.
 
 import { useT } from "../i18n/context";
 import { useComposer } from "./context";
 import { asString, exampleValue, isObject, parameterFormat, syncExample, variableKeys, type JsonObject } from "./doc";
 import { FieldFrame } from "./FieldFrame";
+import { MediaPicker } from "../media/MediaPicker";
+import { mediaUseFor } from "../media/logic";
 import type { Slot } from "./slot";
 
 const MESSAGE_FORMATS = ["NONE", "TEXT", "IMAGE", "VIDEO", "DOCUMENT", "LOCATION"] as const;
@@ -35,6 +38,7 @@ export function HeaderEditor({ slot }: { slot: Slot }) {
 
   const text = asString(header?.["text"]);
   const keys = variableKeys(text);
+  const mediaUse = mediaUseFor(format, p !== "");
 
   return (
     <div className="editor-block">
@@ -83,6 +87,17 @@ export function HeaderEditor({ slot }: { slot: Slot }) {
             </FieldFrame>
           ))}
         </>
+      )}
+      {mediaUse && (
+        <MediaPicker
+          use={mediaUse}
+          handle={handleOf(header)}
+          onReference={(reference) =>
+            store.setDocument((d) =>
+              slot.set(d, "HEADER", { ...(slot.get(d, "HEADER") ?? { type: "HEADER", format }), example: { header_handle: [reference] } }),
+            )
+          }
+        />
       )}
       {(format === "IMAGE" || format === "VIDEO" || format === "DOCUMENT" || format === "GIF") && (
         <FieldFrame field={`${p}header.handle`} label={t("field.mediaHandle")} hint={t("hint.mediaHandle")}>

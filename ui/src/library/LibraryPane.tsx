@@ -121,12 +121,16 @@ function nameAndLanguage(document: TemplateDocument): { name: string; language: 
 const now = () => new Date();
 
 /** The library pane; `today` gives the date the library export's file name carries. */
-export function LibraryPane({ today = now }: { today?: () => Date } = {}) {
+export function LibraryPane({
+  today = now,
+  onDraftChange,
+}: { today?: () => Date; /** Told the id of the draft being edited (for "Send test"). */ onDraftChange?: (id: number | undefined) => void } = {}) {
   const t = useT();
   const { store } = useComposer();
   const autosave = useAutosave(store);
   const status = useSyncExternalStore(autosave.subscribe, autosave.status, autosave.status);
   const currentId = useSyncExternalStore(autosave.subscribe, () => autosave.draftId, () => autosave.draftId);
+  useEffect(() => onDraftChange?.(currentId), [currentId, onDraftChange]);
   const [query, setQuery] = useState<ListQuery>({
     search: null,
     category: null,

@@ -9,6 +9,8 @@ import type { CardPreview, Client, Preview, PreviewButton, PreviewHeader, Theme 
 import type { PreviewSettings } from "../composer/rendered";
 import { BackGlyph, ButtonGlyph, ListGlyph, MediaGlyph, OfferGlyph, VerifiedGlyph } from "./icons";
 import { RichLines } from "./RichText";
+import { KeptMediaPreview } from "../media/KeptMediaPreview";
+import { isKeptReference } from "../media/logic";
 
 const CLIENTS: Client[] = ["android", "ios", "desktop"];
 const THEMES: Theme[] = ["light", "dark"];
@@ -194,7 +196,11 @@ function Header({ header }: { header: PreviewHeader }) {
     case "media":
       return (
         <div className={`media media-${header.media}`} data-testid="media">
-          <MediaGlyph kind={header.media} />
+          {header.source.kind === "sample" && isKeptReference(header.source.handle) ? (
+            <KeptMediaPreview reference={header.source.handle} media={header.media} />
+          ) : (
+            <MediaGlyph kind={header.media} />
+          )}
           {header.media === "document" && <span className="media-name">{header.filename ?? t("preview.document")}</span>}
           {header.source.kind === "missing" && <span className="media-name">{t("preview.noMedia")}</span>}
         </div>

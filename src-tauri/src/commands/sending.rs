@@ -1,0 +1,190 @@
+//! Commands of sending a test: the account (settings, token, test connection), test recipients
+//! and consent, the account's templates, preparing and sending a test, and the send log.
+//!
+//! Thin on purpose: the work (and every rule about the token) is in [`crate::sending`]. Store
+//! and keyring work runs on the blocking pool; Graph requests are awaited on the async runtime.
+//! Nothing returned here carries the access token: the account comes back with its hint only.
+
+use crate::error::{AppError, ErrorCode};
+use crate::sending::{self, AccountView, PreparedSend, SendLogRow, SendTestRequest, SendingSession};
+use crate::state::{AppState, DraftsLibrary};
+use std::sync::{Arc, Mutex};
+use tauri::State;
+use wabi_cloud::{AccountSettings, PhoneNumberInfo, RemoteTemplate};
+use wabi_store::{Recipient, SendLogEntry, SendOutcome, Store};
+
+/// The open store, or the error saying why there is none.
+fn store_of(state: &AppState) -> Result<Arc<Mutex<Store>>, AppError> {
+    match state.drafts() {
+        DraftsLibrary::Open(store) => Ok(Arc::clone(store)),
+        DraftsLibrary::Unavailable(message) => Err(AppError::new(ErrorCode::Storage, message)),
+    }
+}
+
+/// Runs `work` with the store locked and the sending session, on the blocking pool (SQLite and
+/// the keyring block).
+async fn blocking<T: Send + 'static>(
+    state: &AppState,
+    session: &State<'_, Arc<SendingSession>>,
+    work: impl FnOnce(&Store, &SendingSession) -> Result<T, AppError> + Send + 'static,
+) -> Result<T, AppError> {
+    let store = store_of(state)?;
+    let session = Arc::clone(session.inner());
+    tauri::async_runtime::spawn_blocking(move || {
+        let guard = store
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        work(&guard, &session)
+    })
+    .await
+    .map_err(|e| AppError::internal(format!("sending task failed: {e}")))?
+}
+
+/// The account: settings, where the token is and its hint (never the token).
+#[tauri::command]
+pub async fn get_account(
+    state: State<'_, AppState>,
+    session: State<'_, Arc<SendingSession>>,
+) -> Result<AccountView, AppError> {
+    blocking(&state, &session, sending::account_view).await
+}
+
+/// Checks and stores the account settings.
+#[tauri::command]
+pub async fn save_account(
+    state: State<'_, AppState>,
+    session: State<'_, Arc<SendingSession>>,
+    settings: AccountSettings,
+) -> Result<AccountView, AppError> {
+    blocking(&state, &session, move |store, session| {
+        sending::save_account(store, session, settings)
+    })
+    .await
+}
+
+/// Stores the access token in the keyring, or for this session only.
+#[tauri::command]
+pub async fn save_token(
+    state: State<'_, AppState>,
+    session: State<'_, Arc<SendingSession>>,
+    token: String,
+    session_only: bool,
+) -> Result<AccountView, AppError> {
+    blocking(&state, &session, move |store, session| {
+        sending::save_token(store, session, token, session_only)
+    })
+    .await
+}
+
+/// Forgets the access token (session and keyring).
+#[tauri::command]
+pub async fn forget_token(
+    state: State<'_, AppState>,
+    session: State<'_, Arc<SendingSession>>,
+) -> Result<AccountView, AppError> {
+    blocking(&state, &session, sending::forget_token).await
+}
+
+/// Reads the phone number's display number, verified name and quality rating.
+#[tauri::command]
+pub async fn test_connection(
+    state: State<'_, AppState>,
+    session: State<'_, Arc<SendingSession>>,
+) -> Result<PhoneNumberInfo, AppError> {
+    let client = blocking(&state, &session, sending::account_client).await?;
+    let info = client.test_connection().await?;
+    session.remember_phone(info.clone());
+    Ok(info)
+}
+
+/// The account's templates with their status.
+#[tauri::command]
+pub async fn list_account_templates(
+    state: State<'_, AppState>,
+    session: State<'_, Arc<SendingSession>>,
+) -> Result<Vec<RemoteTemplate>, AppError> {
+    let client = blocking(&state, &session, sending::account_client).await?;
+    Ok(client.list_templates().await?)
+}
+
+/// The test recipients.
+#[tauri::command]
+pub async fn list_recipients(
+    state: State<'_, AppState>,
+    session: State<'_, Arc<SendingSession>>,
+) -> Result<Vec<Recipient>, AppError> {
+    blocking(&state, &session, |store, _| Ok(store.recipients()?)).await
+}
+
+/// Adds a test recipient; `opt_in` records the consent the user confirmed.
+#[tauri::command]
+pub async fn add_recipient(
+    state: State<'_, AppState>,
+    session: State<'_, Arc<SendingSession>>,
+    phone: String,
+    label: String,
+    opt_in: bool,
+) -> Result<Recipient, AppError> {
+    blocking(&state, &session, move |store, _| {
+        sending::add_recipient(store, &phone, &label, opt_in)
+    })
+    .await
+}
+
+/// Withdraws a test recipient's opt-in.
+#[tauri::command]
+pub async fn withdraw_opt_in(
+    state: State<'_, AppState>,
+    session: State<'_, Arc<SendingSession>>,
+    phone: String,
+) -> Result<Recipient, AppError> {
+    blocking(&state, &session, move |store, _| {
+        sending::withdraw_opt_in(store, &phone)
+    })
+    .await
+}
+
+/// Prepares a send without sending it (also the dry run).
+#[tauri::command]
+pub async fn prepare_test_send(
+    state: State<'_, AppState>,
+    session: State<'_, Arc<SendingSession>>,
+    request: SendTestRequest,
+) -> Result<PreparedSend, AppError> {
+    blocking(&state, &session, move |store, session| {
+        sending::prepare_send(store, session, &request)
+    })
+    .await
+}
+
+/// Sends a test (consent checked first) and returns its send log row.
+#[tauri::command]
+pub async fn send_test(
+    state: State<'_, AppState>,
+    session: State<'_, Arc<SendingSession>>,
+    request: SendTestRequest,
+) -> Result<SendLogEntry, AppError> {
+    let ready = blocking(&state, &session, move |store, session| {
+        sending::ready_to_send(store, session, &request)
+    })
+    .await?;
+    let result = ready.client.send(&ready.message).await;
+    let entry = ready.entry;
+    blocking(&state, &session, move |store, _| {
+        sending::finish_send(store, entry, result)
+    })
+    .await
+}
+
+/// The send log, newest first; `outcome` filters (`sent`, `failed`, `refused`).
+#[tauri::command]
+pub async fn list_send_log(
+    state: State<'_, AppState>,
+    session: State<'_, Arc<SendingSession>>,
+    outcome: Option<SendOutcome>,
+) -> Result<Vec<SendLogRow>, AppError> {
+    blocking(&state, &session, move |store, _| {
+        sending::send_log(store, outcome)
+    })
+    .await
+}

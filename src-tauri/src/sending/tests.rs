@@ -1,0 +1,278 @@
+//! The app's sending against a real SQLite file, the real keyring (run inside
+//! `scripts/with-keyring.sh`) and a local server answering like the Graph API.
+
+use super::graph_fake::{accepted, graph_error, Answer, GraphServer};
+use super::*;
+use serde_json::json;
+
+const TOKEN: &str = "EAAappTOKENvalue0123456789abcdefXYZ4f2a";
+const PHONE_ID: &str = "106540352242922";
+const ME: &str = "+16505551234";
+
+fn open_store(dir: &tempfile::TempDir) -> Store {
+    Store::open(dir.path()).expect("open store").0
+}
+
+fn session() -> SendingSession {
+    // A service name of the tests' own: nothing touches the app's real entries.
+    SendingSession::with_keyring_service("wabi-studio-app-tests")
+}
+
+/// A session with a keyring entry of its own, for a test that runs beside another keyring test.
+fn separate_session() -> SendingSession {
+    SendingSession::with_keyring_service("wabi-studio-app-tests-hint")
+}
+
+fn account(base_url: &str) -> AccountSettings {
+    AccountSettings {
+        phone_number_id: PHONE_ID.into(),
+        waba_id: Some("102290129340398".into()),
+        api_version: String::new(),
+        base_url: base_url.into(),
+    }
+}
+
+fn draft() -> Value {
+    json!({"name": "order_update", "language": "en_US", "category": "UTILITY", "components": [
+        {"type": "BODY", "text": "Hi {{1}}, your order {{2}} is on its way.",
+         "example": {"body_text": [["Ada", "42"]]}}]})
+}
+
+fn request(mode: SendMode) -> SendTestRequest {
+    SendTestRequest {
+        mode,
+        to: ME.into(),
+        document: draft(),
+        values: None,
+        template_name: None,
+        language: None,
+        draft_id: None,
+    }
+}
+
+/// Asserts that nothing serialised for the UI carries the token.
+fn assert_no_token(what: &str, value: &impl Serialize) {
+    let json = serde_json::to_string(value).expect("serialise");
+    assert!(!json.contains(TOKEN), "{what} carries the token: {json}");
+    assert!(!json.contains(&TOKEN[..20]), "{what} carries part of the token");
+}
+
+#[test]
+fn saving_the_account_fills_defaults_and_names_a_bad_field() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = open_store(&dir);
+    let view = save_account(&store, &session(), account("")).expect("saved");
+    let settings = view.settings.expect("settings");
+    assert_eq!(settings.api_version, DEFAULT_API_VERSION);
+    assert_eq!(settings.base_url, DEFAULT_BASE_URL);
+
+    let mut bad = account("");
+    bad.phone_number_id = "+1 650".into();
+    let error = save_account(&store, &session(), bad).expect_err("refused");
+    assert_eq!(error.code, ErrorCode::InvalidInput);
+    assert!(error.message.contains("Phone number ID"), "{}", error.message);
+}
+
+#[test]
+fn a_token_saved_in_the_keyring_comes_back_only_as_its_last_four_characters() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = open_store(&dir);
+    let session = separate_session();
+    save_account(&store, &session, account("")).expect("saved");
+    let view = save_token(&store, &session, format!("{TOKEN}\n"), false).expect("token saved");
+    assert_eq!(view.token_place, TokenPlace::Keyring);
+    assert_eq!(view.token_hint.as_deref(), Some("set, ending in …4f2a"));
+    assert_no_token("the account view", &view);
+
+    // A new session (the app restarted) still finds it in the keyring.
+    let again = account_view(&store, &separate_session()).expect("view");
+    assert_eq!(again.token_place, TokenPlace::Keyring);
+
+    let forgotten = forget_token(&store, &session).expect("forgotten");
+    assert_eq!(forgotten.token_place, TokenPlace::None);
+    assert_eq!(forgotten.token_hint, None);
+}
+
+#[test]
+fn a_session_only_token_is_used_without_the_keyring_and_shown_as_a_hint() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = open_store(&dir);
+    let session = session();
+    save_account(&store, &session, account("")).expect("saved");
+    let view = save_token(&store, &session, TOKEN.into(), true).expect("kept");
+    assert_eq!(view.token_place, TokenPlace::Session);
+    assert_eq!(view.token_hint.as_deref(), Some("set, ending in …4f2a"));
+    assert_no_token("the account view", &view);
+}
+
+#[test]
+fn a_dry_run_without_an_account_shows_the_exact_request_with_the_token_masked() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = open_store(&dir);
+    let prepared = prepare_send(&store, &session(), &request(SendMode::Template)).expect("prepared");
+    assert!(prepared.without_account);
+    assert_eq!(prepared.request.method, "POST");
+    assert_eq!(
+        prepared.request.url,
+        format!("{DEFAULT_BASE_URL}/{DEFAULT_API_VERSION}/{PLACEHOLDER_PHONE_NUMBER_ID}/messages")
+    );
+    assert_eq!(prepared.request.headers[0].value, "Bearer <ACCESS_TOKEN>");
+    let body = prepared.request.body.expect("a body");
+    assert_eq!(body["template"]["name"], "order_update");
+    assert_eq!(body["to"], ME);
+    assert!(prepared.problems.is_empty(), "{:?}", prepared.problems);
+    assert!(prepared.curl.contains("$WABI_ACCESS_TOKEN"));
+}
+
+#[test]
+fn template_mode_uses_the_picked_template_name_and_language_and_edited_parameters() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = open_store(&dir);
+    let mut asked = request(SendMode::Template);
+    asked.template_name = Some("order_update_v2".into());
+    asked.language = Some("it".into());
+    asked.values = Some(json!({"body": {"1": "Grace"}}));
+    let prepared = prepare_send(&store, &session(), &asked).expect("prepared");
+    let body = prepared.request.body.expect("a body");
+    assert_eq!(body["template"]["name"], "order_update_v2");
+    assert_eq!(body["template"]["language"]["code"], "it");
+    assert_eq!(
+        body["template"]["components"][0]["parameters"][0]["text"],
+        "Grace"
+    );
+}
+
+#[test]
+fn a_proof_explains_the_window_and_lists_its_differences() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = open_store(&dir);
+    let session = session();
+    session.remember_phone(PhoneNumberInfo {
+        display_phone_number: Some("+1 555-010-0123".into()),
+        verified_name: Some("Wabi".into()),
+        quality_rating: Some("GREEN".into()),
+    });
+    let prepared = prepare_send(&store, &session, &request(SendMode::Proof)).expect("prepared");
+    assert!(prepared
+        .window_explanation
+        .as_deref()
+        .is_some_and(|w| w.contains("24 hours")));
+    assert!(!prepared.differences.is_empty());
+    assert_eq!(
+        prepared.wa_me_link.as_deref(),
+        Some("https://wa.me/15550100123")
+    );
+    let qr = prepared.qr.expect("a QR code");
+    assert_eq!(qr.dark.len(), (qr.size * qr.size) as usize);
+    assert!(qr.size >= 21);
+}
+
+#[tokio::test]
+async fn a_send_to_a_number_without_opt_in_is_refused_logged_and_never_requested() {
+    let server = GraphServer::start(vec![accepted("wamid.NO")]).await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = open_store(&dir);
+    let session = session();
+    save_account(&store, &session, account(&server.base_url)).expect("saved");
+    save_token(&store, &session, TOKEN.into(), true).expect("kept");
+    add_recipient(&store, ME, "my phone", false).expect("added");
+
+    let error = ready_to_send(&store, &session, &request(SendMode::Template))
+        .err()
+        .expect("refused");
+    assert_eq!(error.code, ErrorCode::ConsentRequired);
+    assert!(server.requests().is_empty());
+    let log = send_log(&store, None).expect("log");
+    assert_eq!(log.len(), 1);
+    assert_eq!(log[0].entry.outcome, SendOutcome::Refused);
+
+    // Opt-in given, then withdrawn: refused again.
+    add_recipient(&store, ME, "", true).expect("opted in");
+    withdraw_opt_in(&store, ME).expect("withdrawn");
+    let error = ready_to_send(&store, &session, &request(SendMode::Template))
+        .err()
+        .expect("refused");
+    assert_eq!(error.code, ErrorCode::ConsentRequired);
+    assert!(server.requests().is_empty());
+}
+
+#[tokio::test]
+async fn a_send_reaches_the_server_with_the_token_and_the_log_and_answers_never_carry_it() {
+    let server = GraphServer::start(vec![
+        Answer::json(
+            200,
+            json!({"display_phone_number": "+1 555-010-0123", "verified_name": "Wabi",
+                   "quality_rating": "GREEN", "id": PHONE_ID}),
+        ),
+        accepted("wamid.SENT1"),
+    ])
+    .await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = open_store(&dir);
+    let session = session();
+    save_account(&store, &session, account(&server.base_url)).expect("saved");
+    let view = save_token(&store, &session, TOKEN.into(), false).expect("stored");
+    assert_no_token("the account view", &view);
+    let recipient = add_recipient(&store, ME, "my phone", true).expect("added");
+    assert!(recipient.has_consent());
+
+    let client = account_client(&store, &session).expect("client");
+    let info = client.test_connection().await.expect("connected");
+    assert_eq!(info.verified_name.as_deref(), Some("Wabi"));
+    assert_no_token("the phone number details", &info);
+
+    let ready = ready_to_send(&store, &session, &request(SendMode::Template)).expect("ready");
+    let result = ready.client.send(&ready.message).await;
+    let row = finish_send(&store, ready.entry, result).expect("sent");
+    assert_eq!(row.outcome, SendOutcome::Sent);
+    assert_eq!(row.message_id.as_deref(), Some("wamid.SENT1"));
+    assert_no_token("the send log row", &row);
+
+    let requests = server.requests();
+    assert_eq!(requests.len(), 2);
+    assert_eq!(
+        requests[1].header("authorization"),
+        Some(format!("Bearer {TOKEN}").as_str())
+    );
+    assert_eq!(requests[1].path, format!("/v23.0/{PHONE_ID}/messages"));
+
+    let log = send_log(&store, Some(SendOutcome::Sent)).expect("log");
+    assert_eq!(log.len(), 1);
+    assert!(log[0].curl.contains(&server.base_url));
+    assert!(log[0].curl.contains("$WABI_ACCESS_TOKEN"));
+    assert_no_token("the send log", &log);
+    let database = std::fs::read(wabi_store::database_path(dir.path())).expect("database");
+    assert!(!String::from_utf8_lossy(&database).contains(TOKEN));
+    forget_token(&store, &session).expect("cleaned up");
+}
+
+#[tokio::test]
+async fn a_refusal_by_meta_is_logged_with_the_decoded_error_and_returned() {
+    let server = GraphServer::start(vec![graph_error(
+        400,
+        131047,
+        "Message failed to send because more than 24 hours have passed",
+    )])
+    .await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = open_store(&dir);
+    let session = session();
+    save_account(&store, &session, account(&server.base_url)).expect("saved");
+    save_token(&store, &session, TOKEN.into(), true).expect("kept");
+    add_recipient(&store, ME, "", true).expect("added");
+
+    let ready = ready_to_send(&store, &session, &request(SendMode::Proof)).expect("ready");
+    let result = ready.client.send(&ready.message).await;
+    let error = finish_send(&store, ready.entry, result).expect_err("failed");
+    assert_eq!(error.code, ErrorCode::Remote);
+    assert!(error.message.contains("131047"), "{}", error.message);
+    assert_no_token("the error", &error);
+    let log = send_log(&store, Some(SendOutcome::Failed)).expect("log");
+    assert_eq!(log.len(), 1);
+    assert_eq!(log[0].entry.mode, "proof");
+    assert!(log[0]
+        .entry
+        .response
+        .as_deref()
+        .is_some_and(|r| r.contains("131047")));
+}
