@@ -35,14 +35,6 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     wabi_cloud::RemoteTemplate::export_all(&cfg)?;
     wabi_store::Recipient::export_all(&cfg)?;
     wabi_store::SendOutcome::export_all(&cfg)?;
-    crate::sending::AccountView::export_all(&cfg)?;
-    crate::sending::SendTestRequest::export_all(&cfg)?;
-    crate::sending::PreparedSend::export_all(&cfg)?;
-    crate::sending::SendLogRow::export_all(&cfg)?;
-    wabi_cloud::PhoneNumberInfo::export_all(&cfg)?;
-    wabi_cloud::RemoteTemplate::export_all(&cfg)?;
-    wabi_store::Recipient::export_all(&cfg)?;
-    wabi_store::SendOutcome::export_all(&cfg)?;
     Ok(())
 }
 

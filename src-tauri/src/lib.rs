@@ -10,7 +10,6 @@ pub mod commands;
 pub mod error;
 pub mod logging;
 pub mod sending;
-pub mod sending;
 pub mod settings;
 pub mod state;
 pub mod window;
@@ -55,7 +54,6 @@ pub fn run() {
                 window::restore_geometry(&main, &data_dir);
             }
             app.manage(window::CloseGuard::default());
-            app.manage(std::sync::Arc::new(sending::SendingSession::default()));
             app.manage(std::sync::Arc::new(sending::SendingSession::default()));
             app.manage(state::AppState::new(data_dir, started).with_drafts(drafts, drafts_notice));
             Ok(())
@@ -105,18 +103,6 @@ pub fn run() {
             commands::settings::save_settings,
             commands::window::next_close_request,
             commands::window::answer_close_request,
-            commands::sending::get_account,
-            commands::sending::save_account,
-            commands::sending::save_token,
-            commands::sending::forget_token,
-            commands::sending::test_connection,
-            commands::sending::list_account_templates,
-            commands::sending::list_recipients,
-            commands::sending::add_recipient,
-            commands::sending::withdraw_opt_in,
-            commands::sending::prepare_test_send,
-            commands::sending::send_test,
-            commands::sending::list_send_log,
             commands::sending::get_account,
             commands::sending::save_account,
             commands::sending::save_token,

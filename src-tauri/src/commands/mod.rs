@@ -7,7 +7,6 @@
 pub mod app;
 pub mod drafts;
 pub mod sending;
-pub mod sending;
 pub mod settings;
 pub mod template;
 pub mod window;

@@ -6,14 +6,20 @@ use super::client::Client;
 use super::PreviewNote;
 use crate::model::{Button, OtpButton, OtpType};
 use crate::values::{substitute, url_has_variable, ComponentValues};
+use crate::{tr, Locale};
 use serde::Serialize;
 use ts_rs::TS;
 
 /// Buttons shown at most before the rest move behind "See all options".
 pub const MAX_INLINE_BUTTONS: usize = 3;
 
-/// The label of the entry that opens the full button list.
+/// The label of the entry that opens the full button list (English).
 pub const SEE_ALL_LABEL: &str = "See all options";
+
+/// The label of the entry that opens the full button list, in `locale`.
+pub fn see_all_label(locale: Locale) -> String {
+    tr!(locale, en: "See all options", it: "Vedi tutte le opzioni")
+}
 
 /// One button as drawn.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, TS)]
@@ -75,8 +81,13 @@ pub struct SeeAll {
     pub buttons: Vec<PreviewButton>,
 }
 
-/// Lays out `buttons` for a client.
+/// Lays out `buttons` for a client, the "See all options" entry in English.
 pub fn layout(all: Vec<PreviewButton>) -> ButtonLayout {
+    layout_in(all, Locale::En)
+}
+
+/// Like [`layout`], the "See all options" entry worded in `locale`.
+pub fn layout_in(all: Vec<PreviewButton>, locale: Locale) -> ButtonLayout {
     if all.len() <= MAX_INLINE_BUTTONS {
         return ButtonLayout {
             shown: all,
@@ -86,14 +97,15 @@ pub fn layout(all: Vec<PreviewButton>) -> ButtonLayout {
     ButtonLayout {
         shown: all.iter().take(MAX_INLINE_BUTTONS - 1).cloned().collect(),
         see_all: Some(SeeAll {
-            label: SEE_ALL_LABEL.to_string(),
+            label: see_all_label(locale),
             buttons: all,
         }),
     }
 }
 
-/// Every button of a list as the client draws it; client notes go to `notes`. `otp_code` is set
-/// for authentication templates only (the code the OTP button copies or fills in).
+/// Every button of a list as the client draws it; client notes go to `notes` (in English).
+/// `otp_code` is set for authentication templates only (the code the OTP button copies or fills
+/// in).
 pub fn preview_buttons(
     buttons: &[Button],
     values: &ComponentValues,
@@ -101,10 +113,24 @@ pub fn preview_buttons(
     otp_code: Option<&str>,
     notes: &mut Vec<PreviewNote>,
 ) -> Vec<PreviewButton> {
+    preview_buttons_in(buttons, values, client, otp_code, notes, Locale::En)
+}
+
+/// Like [`preview_buttons`], with default labels and notes worded in `locale`.
+pub fn preview_buttons_in(
+    buttons: &[Button],
+    values: &ComponentValues,
+    client: Client,
+    otp_code: Option<&str>,
+    notes: &mut Vec<PreviewNote>,
+    locale: Locale,
+) -> Vec<PreviewButton> {
     buttons
         .iter()
         .enumerate()
-        .map(|(index, button)| preview_button(index, button, values, client, otp_code, notes))
+        .map(|(index, button)| {
+            preview_button(index, button, values, client, otp_code, notes, locale)
+        })
         .collect()
 }
 
@@ -122,6 +148,7 @@ fn preview_button(
     client: Client,
     otp_code: Option<&str>,
     notes: &mut Vec<PreviewNote>,
+    locale: Locale,
 ) -> PreviewButton {
     let make = |label: String, icon: ButtonIcon, target: Option<String>| PreviewButton {
         index,
@@ -131,13 +158,16 @@ fn preview_button(
     };
     match button {
         Button::QuickReply(b) => make(
-            label_or(b.text.as_deref(), "Reply"),
+            label_or(b.text.as_deref(), &tr!(locale, en: "Reply", it: "Rispondi")),
             ButtonIcon::Reply,
             None,
         ),
         // An authentication template read back from Meta has its OTP button as type URL.
         Button::Url(b) if otp_code.is_some() => make(
-            label_or(b.text.as_deref(), "Copy code"),
+            label_or(
+                b.text.as_deref(),
+                &tr!(locale, en: "Copy code", it: "Copia codice"),
+            ),
             ButtonIcon::Copy,
             otp_code.map(str::to_string),
         ),
@@ -151,43 +181,68 @@ fn preview_button(
                 }
             });
             make(
-                label_or(b.text.as_deref(), "Visit website"),
+                label_or(
+                    b.text.as_deref(),
+                    &tr!(locale, en: "Visit website", it: "Visita il sito web"),
+                ),
                 ButtonIcon::Link,
                 target,
             )
         }
         Button::PhoneNumber(b) => make(
-            label_or(b.text.as_deref(), "Call"),
+            label_or(b.text.as_deref(), &tr!(locale, en: "Call", it: "Chiama")),
             ButtonIcon::Phone,
             b.phone_number.clone(),
         ),
         Button::CopyCode(_) => {
             let code = values.button_text(index, button).text().map(str::to_string);
-            make("Copy offer code".to_string(), ButtonIcon::Copy, code)
+            make(
+                tr!(locale, en: "Copy offer code", it: "Copia codice offerta"),
+                ButtonIcon::Copy,
+                code,
+            )
         }
-        Button::Otp(otp) => otp_button(index, otp, client, otp_code, notes),
-        Button::Flow(b) => make(label_or(b.text.as_deref(), "Open"), ButtonIcon::Flow, None),
+        Button::Otp(otp) => otp_button(index, otp, client, otp_code, notes, locale),
+        Button::Flow(b) => make(
+            label_or(b.text.as_deref(), &tr!(locale, en: "Open", it: "Apri")),
+            ButtonIcon::Flow,
+            None,
+        ),
         Button::Catalog(b) => make(
-            label_or(b.text.as_deref(), "View catalog"),
+            label_or(
+                b.text.as_deref(),
+                &tr!(locale, en: "View catalog", it: "Vedi catalogo"),
+            ),
             ButtonIcon::Catalog,
             None,
         ),
         Button::Mpm(b) | Button::Spm(b) => make(
-            label_or(b.text.as_deref(), "View items"),
+            label_or(
+                b.text.as_deref(),
+                &tr!(locale, en: "View items", it: "Vedi articoli"),
+            ),
             ButtonIcon::Products,
             None,
         ),
         Button::VoiceCall(b) => make(
-            label_or(b.text.as_deref(), "Call on WhatsApp"),
+            label_or(
+                b.text.as_deref(),
+                &tr!(locale, en: "Call on WhatsApp", it: "Chiama su WhatsApp"),
+            ),
             ButtonIcon::VoiceCall,
             None,
         ),
         Button::Unrecognized { problem, .. } => {
-            notes.push(PreviewNote::warning(format!(
-                "Button {} could not be read ({problem}); it is drawn as a plain button.",
-                index + 1
-            )));
-            make(label_or(button.text(), "Button"), ButtonIcon::Unknown, None)
+            notes.push(PreviewNote::warning(tr!(locale,
+                en: "Button {} could not be read ({problem}); it is drawn as a plain button.",
+                it: "Il pulsante {} non si può leggere ({problem}); è disegnato come pulsante \
+                     semplice.",
+                index + 1)));
+            make(
+                label_or(button.text(), &tr!(locale, en: "Button", it: "Pulsante")),
+                ButtonIcon::Unknown,
+                None,
+            )
         }
     }
 }
@@ -198,10 +253,14 @@ fn otp_button(
     client: Client,
     code: Option<&str>,
     notes: &mut Vec<PreviewNote>,
+    locale: Locale,
 ) -> PreviewButton {
     let copy = PreviewButton {
         index,
-        label: label_or(otp.text.as_deref(), "Copy code"),
+        label: label_or(
+            otp.text.as_deref(),
+            &tr!(locale, en: "Copy code", it: "Copia codice"),
+        ),
         icon: ButtonIcon::Copy,
         target: code.map(str::to_string),
     };
@@ -209,23 +268,27 @@ fn otp_button(
     if otp_type == OtpType::CopyCode || otp_type == OtpType::Other {
         return copy;
     }
-    let kind = if otp_type == OtpType::OneTap {
-        "One-tap autofill"
-    } else {
-        "Zero-tap"
+    let kind = match (locale, otp_type == OtpType::OneTap) {
+        (Locale::En, true) => "One-tap autofill",
+        (Locale::It, true) => "La compilazione automatica one-tap",
+        (Locale::En, false) => "Zero-tap",
+        (Locale::It, false) => "Lo zero-tap",
     };
     match client {
         Client::Android => {
             if otp_type == OtpType::ZeroTap {
-                notes.push(PreviewNote::info(
-                    "Zero-tap: on Android the code reaches your app without a tap; the autofill \
-                     button is shown when that is not possible."
-                        .to_string(),
-                ));
+                notes.push(PreviewNote::info(tr!(locale,
+                    en: "Zero-tap: on Android the code reaches your app without a tap; the \
+                         autofill button is shown when that is not possible.",
+                    it: "Zero-tap: su Android il codice arriva alla tua app senza tocchi; il \
+                         pulsante di compilazione automatica compare quando non è possibile.")));
             }
             PreviewButton {
                 index,
-                label: label_or(otp.autofill_text.as_deref(), "Autofill"),
+                label: label_or(
+                    otp.autofill_text.as_deref(),
+                    &tr!(locale, en: "Autofill", it: "Compila automaticamente"),
+                ),
                 icon: ButtonIcon::Autofill,
                 target: code.map(str::to_string),
             }
@@ -236,32 +299,40 @@ fn otp_button(
             } else {
                 "desktop"
             };
-            notes.push(PreviewNote::info(format!(
-                "{kind} works on Android only; {name} shows a copy-code button instead."
-            )));
+            notes.push(PreviewNote::info(tr!(locale,
+                en: "{kind} works on Android only; {name} shows a copy-code button instead.",
+                it: "{kind} funziona solo su Android; {name} mostra invece un pulsante Copia \
+                     codice.")));
             copy
         }
     }
 }
 
 /// Whether WhatsApp desktop can show these buttons: not with 4 or more, nor with quick replies
-/// mixed with other types (reference §2.3). Returns the reason when it cannot.
+/// mixed with other types (reference §2.3). Returns the reason (in English) when it cannot.
 pub fn desktop_hides(buttons: &[Button]) -> Option<String> {
+    desktop_hides_in(buttons, Locale::En)
+}
+
+/// Like [`desktop_hides`], the reason worded in `locale`.
+pub fn desktop_hides_in(buttons: &[Button], locale: Locale) -> Option<String> {
     if buttons.len() > MAX_INLINE_BUTTONS {
-        return Some(format!(
-            "WhatsApp desktop does not show templates with 4 or more buttons (this one has {}).",
-            buttons.len()
-        ));
+        return Some(tr!(locale,
+            en: "WhatsApp desktop does not show templates with 4 or more buttons (this one has \
+                 {}).",
+            it: "WhatsApp desktop non mostra i template con 4 o più pulsanti (questo ne ha {}).",
+            buttons.len()));
     }
     let quick = buttons
         .iter()
         .filter(|b| matches!(b, Button::QuickReply(_)))
         .count();
     if quick > 0 && quick < buttons.len() {
-        return Some(
-            "WhatsApp desktop does not show templates that mix quick replies with other buttons."
-                .to_string(),
-        );
+        return Some(tr!(locale,
+            en: "WhatsApp desktop does not show templates that mix quick replies with other \
+                 buttons.",
+            it: "WhatsApp desktop non mostra i template che mescolano risposte rapide e altri \
+                 pulsanti."));
     }
     None
 }

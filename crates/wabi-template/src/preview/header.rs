@@ -7,6 +7,7 @@ use crate::model::{Header, HeaderFormat};
 use crate::values::{
     substitute, ComponentValues, FillSource, HeaderValue, MediaSource, Substituted,
 };
+use crate::{tr, Locale};
 
 /// Tracks which variables were shown from examples or raw, for the notes: (place, key) pairs,
 /// each once, in order of appearance.
@@ -38,18 +39,18 @@ impl ValueUsage {
             .join(", ")
     }
 
-    pub(super) fn add_notes(self, notes: &mut Vec<PreviewNote>) {
+    pub(super) fn add_notes(self, notes: &mut Vec<PreviewNote>, locale: Locale) {
         if !self.from_examples.is_empty() {
-            notes.push(PreviewNote::info(format!(
-                "Shown with the template's example values: {}.",
-                Self::describe(&self.from_examples)
-            )));
+            notes.push(PreviewNote::info(tr!(locale,
+                en: "Shown with the template's example values: {}.",
+                it: "Mostrato con i valori di esempio del template: {}.",
+                Self::describe(&self.from_examples))));
         }
         if !self.missing.is_empty() {
-            notes.push(PreviewNote::warning(format!(
-                "No value and no example, shown as written: {}.",
-                Self::describe(&self.missing)
-            )));
+            notes.push(PreviewNote::warning(tr!(locale,
+                en: "No value and no example, shown as written: {}.",
+                it: "Nessun valore e nessun esempio, mostrato così come è scritto: {}.",
+                Self::describe(&self.missing))));
         }
     }
 }
@@ -60,6 +61,7 @@ pub(super) fn header_preview(
     place: &str,
     usage: &mut ValueUsage,
     notes: &mut Vec<PreviewNote>,
+    locale: Locale,
 ) -> PreviewHeader {
     let format = header.format();
     let media = match format {
@@ -84,9 +86,10 @@ pub(super) fn header_preview(
                     longitude: Some(coordinate(&location.longitude)),
                 },
                 _ => {
-                    notes.push(PreviewNote::info(format!(
-                        "The {place} location is chosen at send time; a sample map is drawn."
-                    )));
+                    notes.push(PreviewNote::info(tr!(locale,
+                        en: "The {place} location is chosen at send time; a sample map is drawn.",
+                        it: "La posizione ({place}) si sceglie al momento dell'invio; è disegnata \
+                             una mappa di esempio.")));
                     PreviewHeader::Location {
                         name: None,
                         address: None,

@@ -1,6 +1,7 @@
 //! The preview model: (template, values, client, theme, time) → everything a phone shows for the
 //! message, as plain data the UI draws with no further logic (strings substituted, markup turned
-//! into styled spans, buttons laid out per client, notes worded in English).
+//! into styled spans, buttons laid out per client, notes and client labels worded in the
+//! interface locale).
 //!
 //! Works on drafts in progress: it takes the lenient typed model ([`crate::model`]), which never
 //! fails on a JSON object and keeps unreadable parts as `Unrecognized`. Why the typed model and
@@ -21,6 +22,7 @@ pub mod text;
 use crate::format::LineBlock;
 use crate::model::{Button, Category, Component, Template};
 use crate::values::{is_authentication, substitute, ComponentValues, Fill, Values};
+use crate::{tr, Locale};
 use header::{header_preview, ValueUsage};
 
 pub use buttons::{ButtonIcon, ButtonLayout, PreviewButton, SeeAll};
@@ -35,25 +37,54 @@ pub use text::{PreviewLine, PreviewSpan, ValueSource, VariableMark};
 /// The sample code shown in an authentication template when no code is given.
 pub const SAMPLE_OTP: &str = "123456";
 
-/// The text WhatsApp desktop shows instead of a message it cannot display.
+/// The text WhatsApp desktop shows instead of a message it cannot display (English).
 pub const NOT_SHOWN_TEXT: &str =
     "This message can't be displayed here. Open WhatsApp on your phone to view it.";
 
-/// Builds the preview of `template` with `values`. Never panics.
+/// The text WhatsApp desktop shows instead of a message it cannot display, in `locale`.
+pub fn not_shown_text(locale: Locale) -> String {
+    tr!(locale,
+        en: "This message can't be displayed here. Open WhatsApp on your phone to view it.",
+        it: "Impossibile visualizzare questo messaggio qui. Apri WhatsApp sul telefono per \
+             vederlo.")
+}
+
+/// Builds the preview of `template` with `values`, notes and client labels in English. Never
+/// panics.
 pub fn preview(template: &Template, values: &Values, options: &PreviewOptions) -> Preview {
+    preview_in(template, values, options, Locale::En)
+}
+
+/// Like [`preview`], with the notes and the client's own labels ("See all options", "Read
+/// more", the offer countdown) worded in `locale`. The template's own texts are never
+/// translated. Never panics.
+pub fn preview_in(
+    template: &Template,
+    values: &Values,
+    options: &PreviewOptions,
+    locale: Locale,
+) -> Preview {
     let mut notes = Vec::new();
     for (position, component) in template.component_list().iter().enumerate() {
         if let Component::Unrecognized { problem, .. } = component {
-            notes.push(PreviewNote::warning(format!(
-                "Component {} could not be read ({problem}); it is not drawn.",
-                position + 1
-            )));
+            notes.push(PreviewNote::warning(tr!(locale,
+                en: "Component {} could not be read ({problem}); it is not drawn.",
+                it: "Il componente {} non si può leggere ({problem}); non viene disegnato.",
+                position + 1)));
         }
     }
     let mut usage = ValueUsage::default();
-    let header = template
-        .header()
-        .map(|h| header_preview(h, &values.main, "header", &mut usage, &mut notes));
+    let header_place = tr!(locale, en: "header", it: "intestazione");
+    let header = template.header().map(|h| {
+        header_preview(
+            h,
+            &values.main,
+            &header_place,
+            &mut usage,
+            &mut notes,
+            locale,
+        )
+    });
     let authentication = is_authentication(template);
     let otp_code = values.main.body.get("1").map(String::as_str);
     let body = if authentication {
@@ -67,7 +98,7 @@ pub fn preview(template: &Template, values: &Values, options: &PreviewOptions) -
             let folded = if template.category() == Some(Category::Marketing) {
                 text::fold(&lines, options.client.chars_per_line()).map(|lines| Folded {
                     lines,
-                    label: "Read more".to_string(),
+                    label: tr!(locale, en: "Read more", it: "Leggi altro"),
                 })
             } else {
                 None
@@ -76,7 +107,7 @@ pub fn preview(template: &Template, values: &Values, options: &PreviewOptions) -
         })
     };
     if let Some(body) = &body {
-        note_new_markup(&body.lines, &mut notes);
+        note_new_markup(&body.lines, &mut notes, locale);
     }
     let footer = template.footer().and_then(|footer| {
         if authentication {
@@ -93,14 +124,15 @@ pub fn preview(template: &Template, values: &Values, options: &PreviewOptions) -
     });
     let button_list = template.buttons().map(|b| b.list()).unwrap_or_default();
     let shown_code = authentication.then(|| otp_code.unwrap_or(SAMPLE_OTP));
-    let all_buttons = buttons::preview_buttons(
+    let all_buttons = buttons::preview_buttons_in(
         button_list,
         &values.main,
         options.client,
         shown_code,
         &mut notes,
+        locale,
     );
-    let offer = offer_preview(template, values, options, &mut notes);
+    let offer = offer_preview(template, values, options, &mut notes, locale);
     let cards = template
         .carousel()
         .map(|carousel| {
@@ -116,13 +148,14 @@ pub fn preview(template: &Template, values: &Values, options: &PreviewOptions) -
                         options.client,
                         &mut usage,
                         &mut notes,
+                        locale,
                     )
                 })
                 .collect()
         })
         .unwrap_or_default();
-    usage.add_notes(&mut notes);
-    let display = desktop_display(template, button_list, options.client, &mut notes);
+    usage.add_notes(&mut notes, locale);
+    let display = desktop_display(template, button_list, options.client, &mut notes, locale);
     Preview {
         client: options.client,
         theme: options.theme,
@@ -133,7 +166,7 @@ pub fn preview(template: &Template, values: &Values, options: &PreviewOptions) -
         body,
         footer,
         timestamp: options.timestamp.clone(),
-        buttons: buttons::layout(all_buttons),
+        buttons: buttons::layout_in(all_buttons, locale),
         cards,
         notes,
     }
@@ -168,16 +201,18 @@ fn authentication_body(
 
 /// Quotes, lists and inline code render in the app, but no Meta page says they render in
 /// templates (reference §2.4, §10.14).
-fn note_new_markup(lines: &[PreviewLine], notes: &mut Vec<PreviewNote>) {
+fn note_new_markup(lines: &[PreviewLine], notes: &mut Vec<PreviewNote>, locale: Locale) {
     let uses_new = lines
         .iter()
         .any(|line| !matches!(line.block, LineBlock::Plain) || line.spans.iter().any(|s| s.code));
     if uses_new {
-        notes.push(PreviewNote::warning(
-            "Quotes, lists and inline code are drawn as the WhatsApp app shows them, but no \
-             Meta page confirms they render in templates sent through the API (sources disagree)."
-                .to_string(),
-        ));
+        notes.push(PreviewNote::warning(tr!(locale,
+            en: "Quotes, lists and inline code are drawn as the WhatsApp app shows them, but no \
+                 Meta page confirms they render in templates sent through the API (sources \
+                 disagree).",
+            it: "Citazioni, elenchi e codice in linea sono disegnati come li mostra l'app \
+                 WhatsApp, ma nessuna pagina di Meta conferma che appaiano nei template inviati \
+                 tramite API (le fonti non concordano).")));
     }
 }
 
@@ -186,6 +221,7 @@ fn offer_preview(
     values: &Values,
     options: &PreviewOptions,
     notes: &mut Vec<PreviewNote>,
+    locale: Locale,
 ) -> Option<OfferPreview> {
     let offer = template.limited_time_offer()?;
     let details = offer.limited_time_offer.as_ref();
@@ -204,15 +240,17 @@ fn offer_preview(
         });
     let expires = details.and_then(|d| d.has_expiration).unwrap_or(false);
     let countdown = expires.then(|| match values.offer_expiration_time_ms {
-        Some(ms) => offer::countdown(ms, options.now_ms, false),
+        Some(ms) => offer::countdown_in(ms, options.now_ms, false, locale),
         None => {
-            notes.push(PreviewNote::info(
-                "No offer expiry given: the countdown shows a sample of 2 days.".to_string(),
-            ));
-            offer::countdown(
+            notes.push(PreviewNote::info(tr!(locale,
+                en: "No offer expiry given: the countdown shows a sample of 2 days.",
+                it: "Nessuna scadenza dell'offerta indicata: il conto alla rovescia mostra un \
+                     esempio di 2 giorni.")));
+            offer::countdown_in(
                 options.now_ms.saturating_add(offer::SAMPLE_EXPIRY_MS),
                 options.now_ms,
                 true,
+                locale,
             )
         }
     });
@@ -230,8 +268,9 @@ fn card_preview(
     client: Client,
     usage: &mut ValueUsage,
     notes: &mut Vec<PreviewNote>,
+    locale: Locale,
 ) -> CardPreview {
-    let place = format!("card {}", index + 1);
+    let place = tr!(locale, en: "card {}", it: "scheda {}", index + 1);
     let mut preview = CardPreview {
         index,
         header: None,
@@ -241,7 +280,7 @@ fn card_preview(
     for component in card.component_list() {
         match component {
             Component::Header(header) if preview.header.is_none() => {
-                preview.header = Some(header_preview(header, values, &place, usage, notes));
+                preview.header = Some(header_preview(header, values, &place, usage, notes, locale));
             }
             Component::Body(body) if preview.body.is_none() => {
                 if let Some(text) = body.text.as_deref() {
@@ -251,12 +290,21 @@ fn card_preview(
                 }
             }
             Component::Buttons(buttons) if preview.buttons.is_empty() => {
-                preview.buttons =
-                    buttons::preview_buttons(buttons.list(), values, client, None, notes);
+                preview.buttons = buttons::preview_buttons_in(
+                    buttons.list(),
+                    values,
+                    client,
+                    None,
+                    notes,
+                    locale,
+                );
             }
-            Component::Unrecognized { problem, .. } => notes.push(PreviewNote::warning(format!(
-                "A component of {place} could not be read ({problem}); it is not drawn."
-            ))),
+            Component::Unrecognized { problem, .. } => {
+                notes.push(PreviewNote::warning(tr!(locale,
+                en: "A component of {place} could not be read ({problem}); it is not drawn.",
+                it: "Un componente della {place} non si può leggere ({problem}); non viene \
+                     disegnato.")))
+            }
             _ => {}
         }
     }
@@ -269,25 +317,30 @@ fn desktop_display(
     buttons: &[Button],
     client: Client,
     notes: &mut Vec<PreviewNote>,
+    locale: Locale,
 ) -> Display {
     if client != Client::Desktop {
         return Display::Shown;
     }
     let mut reasons = Vec::new();
     if template.limited_time_offer().is_some() {
-        reasons.push("WhatsApp desktop does not show limited-time offers.".to_string());
+        reasons.push(tr!(locale,
+            en: "WhatsApp desktop does not show limited-time offers.",
+            it: "WhatsApp desktop non mostra le offerte a tempo limitato."));
     }
-    reasons.extend(buttons::desktop_hides(buttons));
+    reasons.extend(buttons::desktop_hides_in(buttons, locale));
     if reasons.is_empty() {
         return Display::Shown;
     }
     for reason in &reasons {
-        notes.push(PreviewNote::warning(format!(
-            "{reason} Desktop users see a placeholder asking them to open WhatsApp on their phone."
-        )));
+        notes.push(PreviewNote::warning(tr!(locale,
+            en: "{reason} Desktop users see a placeholder asking them to open WhatsApp on their \
+                 phone.",
+            it: "{reason} Chi usa il desktop vede un segnaposto che chiede di aprire WhatsApp \
+                 sul telefono.")));
     }
     Display::NotShown {
-        text: NOT_SHOWN_TEXT.to_string(),
+        text: not_shown_text(locale),
         reasons,
     }
 }

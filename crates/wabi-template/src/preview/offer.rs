@@ -5,6 +5,7 @@
 //! hours"; otherwise "Ends in N minutes" (at least 1), drawn in the urgent colour because the
 //! timer turns red in the final hour; at or past the expiry → "Offer expired".
 
+use crate::{tr, Locale};
 use serde::Serialize;
 use ts_rs::TS;
 
@@ -42,24 +43,47 @@ pub struct Countdown {
     pub sample: bool,
 }
 
-/// The countdown at `now_ms` for an offer expiring at `expires_at_ms`.
+/// The countdown at `now_ms` for an offer expiring at `expires_at_ms`, worded in English.
 pub fn countdown(expires_at_ms: i64, now_ms: i64, sample: bool) -> Countdown {
+    countdown_in(expires_at_ms, now_ms, sample, Locale::En)
+}
+
+/// Like [`countdown`], worded in `locale` ("Ends in 2 days", "Termina tra 2 giorni").
+pub fn countdown_in(expires_at_ms: i64, now_ms: i64, sample: bool, locale: Locale) -> Countdown {
     let left = expires_at_ms.saturating_sub(now_ms);
-    let plural = |n: i64, unit: &str| {
-        if n == 1 {
-            format!("Ends in 1 {unit}")
-        } else {
-            format!("Ends in {n} {unit}s")
+    // (English singular, English plural, Italian singular, Italian plural)
+    let plural = |n: i64, unit: (&str, &str, &str, &str)| {
+        let (en1, en, it1, it) = unit;
+        match (locale, n) {
+            (Locale::En, 1) => format!("Ends in 1 {en1}"),
+            (Locale::En, n) => format!("Ends in {n} {en}"),
+            (Locale::It, 1) => format!("Termina tra 1 {it1}"),
+            (Locale::It, n) => format!("Termina tra {n} {it}"),
         }
     };
     let (text, urgent) = if left <= 0 {
-        ("Offer expired".to_string(), true)
+        (
+            tr!(locale, en: "Offer expired", it: "Offerta scaduta"),
+            true,
+        )
     } else if left > DAY_MS {
-        (plural(left / DAY_MS, "day"), false)
+        (
+            plural(left / DAY_MS, ("day", "days", "giorno", "giorni")),
+            false,
+        )
     } else if left > HOUR_MS {
-        (plural(left / HOUR_MS, "hour"), false)
+        (
+            plural(left / HOUR_MS, ("hour", "hours", "ora", "ore")),
+            false,
+        )
     } else {
-        (plural((left / MINUTE_MS).max(1), "minute"), true)
+        (
+            plural(
+                (left / MINUTE_MS).max(1),
+                ("minute", "minutes", "minuto", "minuti"),
+            ),
+            true,
+        )
     };
     Countdown {
         text,
