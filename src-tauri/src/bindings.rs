@@ -27,6 +27,10 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     wabi_store::ImportedDraft::export_all(&cfg)?;
     wabi_store::FieldChange::export_all(&cfg)?;
     crate::settings::Settings::export_all(&cfg)?;
+    crate::commands::media::MediaVerdict::export_all(&cfg)?;
+    crate::commands::media::CropPreview::export_all(&cfg)?;
+    wabi_media::CropRatio::export_all(&cfg)?;
+    wabi_media::Progress::export_all(&cfg)?;
     crate::sending::AccountView::export_all(&cfg)?;
     crate::sending::SendTestRequest::export_all(&cfg)?;
     crate::sending::PreparedSend::export_all(&cfg)?;

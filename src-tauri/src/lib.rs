@@ -54,6 +54,8 @@ pub fn run() {
                 window::restore_geometry(&main, &data_dir);
             }
             app.manage(window::CloseGuard::default());
+            app.manage(commands::media::MediaJobs::default());
+            commands::media::allow_thumbnails(&app.asset_protocol_scope(), &data_dir);
             app.manage(std::sync::Arc::new(sending::SendingSession::default()));
             app.manage(state::AppState::new(data_dir, started).with_drafts(drafts, drafts_notice));
             Ok(())
@@ -103,6 +105,12 @@ pub fn run() {
             commands::settings::save_settings,
             commands::window::next_close_request,
             commands::window::answer_close_request,
+            commands::media::media_import_bytes,
+            commands::media::media_import_path,
+            commands::media::media_describe,
+            commands::media::media_fix,
+            commands::media::media_cancel,
+            commands::media::media_crop_preview,
             commands::sending::get_account,
             commands::sending::save_account,
             commands::sending::save_token,

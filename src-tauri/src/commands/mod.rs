@@ -6,6 +6,7 @@
 
 pub mod app;
 pub mod drafts;
+pub mod media;
 pub mod sending;
 pub mod settings;
 pub mod template;
