@@ -18,6 +18,7 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     crate::commands::template::RenderedTemplate::export_all(&cfg)?;
     crate::commands::template::LanguageOption::export_all(&cfg)?;
     wabi_template::starters::Starter::export_all(&cfg)?;
+    wabi_template::Locale::export_all(&cfg)?;
     wabi_store::DraftSummary::export_all(&cfg)?;
     wabi_store::Draft::export_all(&cfg)?;
     wabi_store::SaveOutcome::export_all(&cfg)?;

@@ -2,7 +2,9 @@
 //! and character counters in one call per keystroke), list the starters, list the languages.
 //!
 //! Everything the UI shows about a template is computed here from `wabi-template`; the UI adds no
-//! rules of its own. The work is microseconds of pure CPU, so the commands run it inline.
+//! rules of its own, and the checker's messages, the preview's notes and the starters' titles
+//! come worded in the interface language the UI passes (`locale`, English when absent). The
+//! work is microseconds of pure CPU, so the commands run it inline.
 
 use crate::error::AppError;
 use serde::Serialize;
@@ -13,7 +15,7 @@ use wabi_template::preview::{self, Client, Preview, PreviewOptions, Theme};
 use wabi_template::starters::{self, Starter};
 use wabi_template::text::char_count;
 use wabi_template::values::Values;
-use wabi_template::{check, Diagnostic, Severity};
+use wabi_template::{check_in, Diagnostic, Locale, Severity};
 
 /// What the composer and the preview draw after each change.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]
@@ -69,15 +71,17 @@ mod limits {
     pub const CARD_BODY: usize = 160;
 }
 
-/// Checks and previews `document`: never fails, whatever the document holds (a document that is
-/// not an object still gets its diagnostics and an empty preview).
+/// Checks and previews `document`, messages and notes worded in `locale`: never fails, whatever
+/// the document holds (a document that is not an object still gets its diagnostics and an empty
+/// preview).
 pub fn render(
     document: &Value,
     values: Option<&Value>,
     options: &PreviewOptions,
     show_samples: bool,
+    locale: Locale,
 ) -> RenderedTemplate {
-    let diagnostics = check(document);
+    let diagnostics = check_in(document, locale);
     let drawn = if show_samples {
         document.clone()
     } else {
@@ -88,7 +92,7 @@ pub fn render(
     let values = values
         .and_then(|v| Values::from_value(v, &template).ok())
         .unwrap_or_default();
-    let preview = preview::preview(&template, &values, options);
+    let preview = preview::preview_in(&template, &values, options, locale);
     let errors = diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error)
@@ -372,8 +376,10 @@ const LANGUAGE_NAMES: &[(&str, &str)] = &[
 /// Checks and previews a template document for the composer (one call per change).
 ///
 /// `timestamp` is the message time as the bubble shows it ("10:42"), `now_ms` the current time
-/// for the offer countdown; `show_samples` false shows raw `{{1}}` markers instead of examples.
+/// for the offer countdown; `show_samples` false shows raw `{{1}}` markers instead of examples;
+/// `locale` is the interface language of the messages and notes (English when absent).
 #[tauri::command]
+#[allow(clippy::too_many_arguments)] // one IPC argument each, as the UI sends them
 pub async fn render_template(
     document: Value,
     values: Option<Value>,
@@ -382,6 +388,7 @@ pub async fn render_template(
     timestamp: String,
     now_ms: i64,
     show_samples: bool,
+    locale: Option<Locale>,
 ) -> Result<RenderedTemplate, AppError> {
     let options = PreviewOptions {
         client,
@@ -389,13 +396,19 @@ pub async fn render_template(
         timestamp,
         now_ms,
     };
-    Ok(render(&document, values.as_ref(), &options, show_samples))
+    Ok(render(
+        &document,
+        values.as_ref(),
+        &options,
+        show_samples,
+        locale.unwrap_or_default(),
+    ))
 }
 
-/// The starter templates of "New from starter".
+/// The starter templates of "New from starter", titled in `locale` (English when absent).
 #[tauri::command]
-pub async fn list_starters() -> Result<Vec<Starter>, AppError> {
-    Ok(starters::starters())
+pub async fn list_starters(locale: Option<Locale>) -> Result<Vec<Starter>, AppError> {
+    Ok(starters::starters_in(locale.unwrap_or_default()))
 }
 
 /// Every language a template can be written in, with its English name.
@@ -433,7 +446,7 @@ mod tests {
     #[test]
     fn a_document_that_is_not_an_object_still_renders_with_diagnostics() {
         for doc in [json!(null), json!([1, 2]), json!("text"), json!(42)] {
-            let rendered = render(&doc, None, &options(), true);
+            let rendered = render(&doc, None, &options(), true, Locale::En);
             assert!(rendered.errors > 0, "{doc}");
             assert!(rendered.preview.body.is_none());
         }
@@ -441,11 +454,40 @@ mod tests {
 
     #[test]
     fn an_empty_draft_renders_and_reports_what_is_missing() {
-        let rendered = render(&json!({"components": []}), None, &options(), true);
+        let rendered = render(
+            &json!({"components": []}),
+            None,
+            &options(),
+            true,
+            Locale::En,
+        );
         assert!(rendered.errors > 0);
         assert_eq!(
             rendered.errors + rendered.warnings,
             rendered.diagnostics.len()
+        );
+    }
+
+    #[test]
+    fn problems_come_worded_in_the_locale_asked_for() {
+        let doc = json!({"name": "a", "category": "UTILITY", "language": "en_US", "components": [
+            {"type": "BODY", "text": "x".repeat(1030)}
+        ]});
+        let message = |locale| {
+            render(&doc, None, &options(), true, locale)
+                .diagnostics
+                .into_iter()
+                .find(|d| d.rule == "body.length")
+                .map(|d| d.message)
+                .unwrap_or_default()
+        };
+        assert_eq!(
+            message(Locale::En),
+            "Body is 1,030 characters; the limit is 1,024. Remove 6."
+        );
+        assert_eq!(
+            message(Locale::It),
+            "Il corpo ha 1.030 caratteri; il limite è 1.024. Rimuovine 6."
         );
     }
 
@@ -495,7 +537,7 @@ mod tests {
             {"type": "BODY", "text": "Hi {{1}}", "example": {"body_text": [["Ada"]]}}
         ]});
         let text = |samples| {
-            let rendered = render(&doc, None, &options(), samples);
+            let rendered = render(&doc, None, &options(), samples, Locale::En);
             let body = rendered.preview.body.expect("body");
             body.lines
                 .iter()
@@ -509,7 +551,7 @@ mod tests {
     #[test]
     fn starters_render_with_zero_errors() {
         for starter in starters::starters() {
-            let rendered = render(&starter.template, None, &options(), true);
+            let rendered = render(&starter.template, None, &options(), true, Locale::En);
             assert_eq!(
                 rendered.errors, 0,
                 "{}: {:?}",

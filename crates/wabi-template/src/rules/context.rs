@@ -252,7 +252,7 @@ pub(crate) fn check_length(
             pointer,
             tr!(ctx.locale,
                 en: "{what} is {count} characters; the limit is {max}. Remove {over}.",
-                it: "{what}: {count} caratteri, il limite è {max}. Rimuovine {over}."),
+                it: "{what} ha {count} caratteri; il limite è {max}. Rimuovine {over}."),
         );
         return false;
     }
@@ -271,7 +271,7 @@ pub(crate) fn check_length(
                 en: "{what} is {count} characters (within the limit of {max}) but {units_n} \
                      UTF-16 units, because emoji and some symbols count twice there. Sources \
                      disagree on how Meta counts; remove {over} characters to be safe.",
-                it: "{what}: {count} caratteri (entro il limite di {max}) ma {units_n} unità \
+                it: "{what} ha {count} caratteri (entro il limite di {max}) ma {units_n} unità \
                      UTF-16, perché lì emoji e alcuni simboli contano doppio. Le fonti non \
                      concordano su come conta Meta: per sicurezza rimuovi {over} caratteri."),
         );

@@ -9,11 +9,11 @@ export type Starter = {
  */
 id: string, 
 /**
- * Title shown in the picker, in English.
+ * Title shown in the picker, in the locale asked for.
  */
 title: string, 
 /**
- * One line on what the starter is for, in English.
+ * One line on what the starter is for, in the locale asked for.
  */
 description: string, 
 /**
