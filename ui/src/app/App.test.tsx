@@ -9,7 +9,7 @@ const ipc = vi.hoisted(() => ({
   appInfo: vi.fn<() => Promise<AppInfo>>(),
   appReady: vi.fn<() => Promise<void>>(),
   renderTemplate: vi.fn<(doc: unknown, options: RenderOptions) => Promise<RenderedTemplate>>(),
-  listStarters: vi.fn<() => Promise<Starter[]>>(),
+  listStarters: vi.fn<(locale: "en" | "it") => Promise<Starter[]>>(),
   listLanguages: vi.fn<() => Promise<LanguageOption[]>>(),
 }));
 vi.mock("../ipc", () => ipc);
@@ -60,6 +60,14 @@ describe("first screen", () => {
     renderApp("it");
     expect(screen.getByRole("region", { name: "Anteprima telefono" })).toBeInTheDocument();
     expect(screen.getByRole("textbox", { name: "Nome del modello" })).toBeInTheDocument();
+  });
+
+  it("asks Rust for problems and starters in the interface language", async () => {
+    renderApp("it");
+    await waitFor(() =>
+      expect(ipc.renderTemplate).toHaveBeenLastCalledWith(expect.anything(), expect.objectContaining({ locale: "it" })),
+    );
+    await waitFor(() => expect(ipc.listStarters).toHaveBeenLastCalledWith("it"));
   });
 
   it("opens straight into an empty draft whose controls are named exactly as labelled", async () => {

@@ -8,7 +8,7 @@ import { emptyDocument, type TemplateDocument } from "../composer/doc";
 import { markCommitted, useFieldReport, useRendered, type PreviewSettings } from "../composer/rendered";
 import { StarterPicker } from "../composer/StarterPicker";
 import { createDocumentStore, useDocumentSnapshot, type DocumentStore } from "../composer/store";
-import { useT } from "../i18n/context";
+import { useLocale, useT } from "../i18n/context";
 import { listLanguages, listStarters, type LanguageOption, type Starter } from "../ipc";
 import { LibraryPane } from "../library/LibraryPane";
 import { PhonePreview, PreviewNotes, PreviewSwitches } from "../preview/PhonePreview";
@@ -36,8 +36,18 @@ export function App({ store: given }: { store?: DocumentStore }) {
 
   useEffect(() => {
     listLanguages().then(setLanguages, () => undefined);
-    listStarters().then(setStarters, () => undefined);
   }, []);
+  // The starters' titles come from Rust in the interface language: reload them when it changes.
+  const [locale] = useLocale();
+  useEffect(() => {
+    let live = true;
+    listStarters(locale).then((list) => {
+      if (live) setStarters(list);
+    }, () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [locale]);
 
   const newDraft = useCallback(() => {
     store.replaceDocument(emptyDocument());

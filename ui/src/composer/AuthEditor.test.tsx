@@ -9,7 +9,7 @@ const ipc = vi.hoisted(() => ({
   appInfo: vi.fn<() => Promise<{ name: string; version: string; dataDir: string }>>(async () => ({ name: "Wabi Studio", version: "1", dataDir: "/tmp" })),
   appReady: vi.fn<() => Promise<void>>(async () => undefined),
   renderTemplate: vi.fn<(doc: unknown, options: RenderOptions) => Promise<RenderedTemplate>>(),
-  listStarters: vi.fn<() => Promise<never[]>>(async () => []),
+  listStarters: vi.fn<(locale: "en" | "it") => Promise<never[]>>(async () => []),
   listLanguages: vi.fn<() => Promise<never[]>>(async () => []),
 }));
 vi.mock("../ipc", () => ipc);

@@ -8,6 +8,7 @@
 
 import { useEffect, useMemo, useState } from "react";
 import { renderTemplate, type Client, type Counter, type Diagnostic, type RenderedTemplate, type Theme } from "../ipc";
+import { useLocale } from "../i18n/context";
 import type { TemplateDocument } from "./doc";
 import type { DocumentStore } from "./store";
 import { fieldForPointer } from "./pointers";
@@ -45,9 +46,11 @@ export function bubbleTime(date: Date): string {
 
 /**
  * Asks Rust for the check and preview of the store's document: once now, and at once on every
- * change (from the store's subscription, so the request runs while React redraws the editor).
+ * change (from the store's subscription, so the request runs while React redraws the editor),
+ * and again when the interface language changes, so problems and notes follow it at once.
  */
 export function useRendered(store: DocumentStore, settings: PreviewSettings): RenderState {
+  const [locale] = useLocale();
   const [render, setRender] = useState<RenderState>({ state: "pending" });
   useEffect(() => {
     let live = true;
@@ -57,6 +60,7 @@ export function useRendered(store: DocumentStore, settings: PreviewSettings): Re
       const mine = sequence;
       const now = new Date();
       renderTemplate(document, {
+        locale,
         client: settings.client,
         theme: settings.theme,
         timestamp: bubbleTime(now),
@@ -101,7 +105,7 @@ export function useRendered(store: DocumentStore, settings: PreviewSettings): Re
       live = false;
       unsubscribe();
     };
-  }, [store, settings.client, settings.theme, settings.showSamples]);
+  }, [store, locale, settings.client, settings.theme, settings.showSamples]);
   return render;
 }
 

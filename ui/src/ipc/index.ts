@@ -7,6 +7,7 @@ import type { AppInfo } from "./bindings/AppInfo";
 import type { ErrorCode } from "./bindings/ErrorCode";
 import type { RenderedTemplate } from "./bindings/RenderedTemplate";
 import type { Starter } from "./bindings/Starter";
+import type { Locale } from "./bindings/Locale";
 import type { LanguageOption } from "./bindings/LanguageOption";
 import type { Client } from "./bindings/Client";
 import type { Theme } from "./bindings/Theme";
@@ -66,6 +67,8 @@ export function appReady(): Promise<void> {
 
 /** What `renderTemplate` needs besides the document. */
 export interface RenderOptions {
+  /** The interface language the problems and notes come worded in. */
+  locale: Locale;
   client: Client;
   theme: Theme;
   /** The message time as the bubble shows it, e.g. "10:42". */
@@ -81,9 +84,9 @@ export function renderTemplate(document: unknown, options: RenderOptions): Promi
   return call<RenderedTemplate>("render_template", { document, values: null, ...options });
 }
 
-/** The starter templates of "New from starter". */
-export function listStarters(): Promise<Starter[]> {
-  return call<Starter[]>("list_starters");
+/** The starter templates of "New from starter", titled in the interface language. */
+export function listStarters(locale: Locale): Promise<Starter[]> {
+  return call<Starter[]>("list_starters", { locale });
 }
 
 /** Every language a template can be written in, with its English name. */
