@@ -426,9 +426,10 @@ fn build_message(request: &SendTestRequest) -> Result<Built, AppError> {
         SendMode::Template => {
             let payload = wabi_template::payload::build(&template, &values, &request.to);
             let sendable = payload.is_sendable();
-            let (errors, warnings): (Vec<_>, Vec<_>) = payload.problems.iter().partition(|p| {
-                !sendable && p.severity == wabi_template::Severity::Error
-            });
+            let (errors, warnings): (Vec<_>, Vec<_>) = payload
+                .problems
+                .iter()
+                .partition(|p| !sendable && p.severity == wabi_template::Severity::Error);
             Ok(Built {
                 message: payload.message,
                 problems: errors
@@ -469,8 +470,8 @@ pub fn prepare_send(
     let built = build_message(request)?;
     let stored = store.account()?.map(settings_of);
     let without_account = stored.is_none();
-    let settings = stored
-        .unwrap_or_else(|| AccountSettings::for_phone_number(PLACEHOLDER_PHONE_NUMBER_ID));
+    let settings =
+        stored.unwrap_or_else(|| AccountSettings::for_phone_number(PLACEHOLDER_PHONE_NUMBER_ID));
     let prepared = wabi_cloud::prepare_send(&settings, &built.message);
     let mut out = PreparedSend {
         curl: prepared.to_curl(),
@@ -514,13 +515,13 @@ pub fn ready_to_send(
 ) -> Result<ReadyToSend, AppError> {
     let built = build_message(request)?;
     if !built.problems.is_empty() {
-        return Err(invalid(format!(
-            "Not sent: {}",
-            built.problems.join("; ")
-        )));
+        return Err(invalid(format!("Not sent: {}", built.problems.join("; "))));
     }
     let revision_id = match request.draft_id {
-        Some(id) => store.revisions(id).ok().and_then(|r| r.first().map(|r| r.id)),
+        Some(id) => store
+            .revisions(id)
+            .ok()
+            .and_then(|r| r.first().map(|r| r.id)),
         None => None,
     };
     let mut entry = SendLogEntry {
@@ -590,10 +591,7 @@ pub fn finish_send(
 }
 
 /// The send log, newest first, optionally of one outcome, each with its cURL command.
-pub fn send_log(
-    store: &Store,
-    outcome: Option<SendOutcome>,
-) -> Result<Vec<SendLogRow>, AppError> {
+pub fn send_log(store: &Store, outcome: Option<SendOutcome>) -> Result<Vec<SendLogRow>, AppError> {
     let settings = store
         .account()?
         .map(settings_of)

@@ -6,7 +6,9 @@
 //! Nothing returned here carries the access token: the account comes back with its hint only.
 
 use crate::error::{AppError, ErrorCode};
-use crate::sending::{self, AccountView, PreparedSend, SendLogRow, SendTestRequest, SendingSession};
+use crate::sending::{
+    self, AccountView, PreparedSend, SendLogRow, SendTestRequest, SendingSession,
+};
 use crate::state::{AppState, DraftsLibrary};
 use std::sync::{Arc, Mutex};
 use tauri::State;

@@ -54,7 +54,10 @@ fn request(mode: SendMode) -> SendTestRequest {
 fn assert_no_token(what: &str, value: &impl Serialize) {
     let json = serde_json::to_string(value).expect("serialise");
     assert!(!json.contains(TOKEN), "{what} carries the token: {json}");
-    assert!(!json.contains(&TOKEN[..20]), "{what} carries part of the token");
+    assert!(
+        !json.contains(&TOKEN[..20]),
+        "{what} carries part of the token"
+    );
 }
 
 #[test]
@@ -70,7 +73,11 @@ fn saving_the_account_fills_defaults_and_names_a_bad_field() {
     bad.phone_number_id = "+1 650".into();
     let error = save_account(&store, &session(), bad).expect_err("refused");
     assert_eq!(error.code, ErrorCode::InvalidInput);
-    assert!(error.message.contains("Phone number ID"), "{}", error.message);
+    assert!(
+        error.message.contains("Phone number ID"),
+        "{}",
+        error.message
+    );
 }
 
 #[test]
@@ -109,7 +116,8 @@ fn a_session_only_token_is_used_without_the_keyring_and_shown_as_a_hint() {
 fn a_dry_run_without_an_account_shows_the_exact_request_with_the_token_masked() {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = open_store(&dir);
-    let prepared = prepare_send(&store, &session(), &request(SendMode::Template)).expect("prepared");
+    let prepared =
+        prepare_send(&store, &session(), &request(SendMode::Template)).expect("prepared");
     assert!(prepared.without_account);
     assert_eq!(prepared.request.method, "POST");
     assert_eq!(

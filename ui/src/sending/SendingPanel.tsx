@@ -1,8 +1,9 @@
 // The entry to sending from the main window: "Send test", "Account" and "Send log" buttons, and
-// the modal each opens (the account with its test recipients, the send dialog for the document
+// the modal each opens (drawn into <body>) (the account with its test recipients, the send dialog for the document
 // in the composer, the send log). Escape or "Close" closes it.
 
 import { useEffect, useState, type ReactNode } from "react";
+import { createPortal } from "react-dom";
 import { useT } from "../i18n/context";
 import { AccountSettings } from "./AccountSettings";
 import { Recipients } from "./Recipients";
@@ -23,7 +24,8 @@ function Modal({ panel, onClose, children }: { panel: Panel; onClose: () => void
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [onClose]);
-  return (
+  // Into <body>: the panes are `contain: strict`, which would clip a modal drawn inside them.
+  return createPortal(
     <div className="modal-backdrop">
       <dialog open className="modal sending-modal" aria-modal="true" aria-label={t(TITLES[panel])} data-panel={panel}>
         {children}
@@ -33,7 +35,8 @@ function Modal({ panel, onClose, children }: { panel: Panel; onClose: () => void
           </button>
         </div>
       </dialog>
-    </div>
+    </div>,
+    document.body,
   );
 }
 
