@@ -153,5 +153,40 @@ async fn an_oversize_png_dropped_on_the_header_is_fixed_and_shown_in_the_preview
         "served by the asset protocol: {src}"
     );
     studio.screenshot("media-fixed").await;
+
+    // A crop at the header's ratio: the preview follows the crop being tried, and applying it
+    // keeps the cropped file.
+    click(&studio, "input[type='radio'][name^='crop-']:not(:checked)").await;
+    wait_until(
+        &studio,
+        "the crop being tried in the phone preview",
+        "(() => { const img = document.querySelector(\"[data-testid='bubble'] [data-testid='media-image']\");
+                   return !!img && img.getAttribute('src').includes('-crop-') && img.complete && img.naturalWidth > 0; })()",
+    )
+    .await;
+    let ratio = eval(
+        &studio,
+        "const img = document.querySelector(\"[data-testid='media-image']\"); return img.naturalWidth / img.naturalHeight;",
+    )
+    .await
+    .as_f64()
+    .unwrap_or_default();
+    assert!(
+        (ratio - 1.91).abs() < 0.02,
+        "the crop is 1.91:1, got {ratio}"
+    );
+    click_button(&studio, "Apply crop").await;
+    wait_text(&studio, "[data-testid='media-verdict']", "Cropped to").await;
+    let cropped = eval(
+        &studio,
+        "return document.querySelector('#field-header-handle').value;",
+    )
+    .await;
+    assert_ne!(
+        cropped.as_str().unwrap_or_default(),
+        handle,
+        "the cropped file is a new kept file"
+    );
+    studio.screenshot("media-cropped").await;
     studio.close().await;
 }

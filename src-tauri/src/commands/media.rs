@@ -699,6 +699,27 @@ mod tests {
     }
 
     #[test]
+    fn the_asset_protocol_serves_the_thumbnail_cache_only_and_the_csp_allows_just_it() {
+        let config: serde_json::Value =
+            serde_json::from_str(include_str!("../../tauri.conf.json")).expect("tauri.conf.json");
+        let security = &config["app"]["security"];
+        assert_eq!(security["assetProtocol"]["enable"], true);
+        assert_eq!(
+            security["assetProtocol"]["scope"]["allow"],
+            serde_json::json!(["$APPDATA/cache/thumbnails/*"]),
+            "the default data folder's thumbnail cache, its files only"
+        );
+        // The default data folder is the platform's app data folder; the cache is inside it.
+        assert!(thumbnail_dir(Path::new("/APPDATA")).ends_with("cache/thumbnails"));
+        for csp in ["csp", "devCsp"] {
+            assert_eq!(
+                security[csp]["img-src"], "'self' data: blob: asset: http://asset.localhost",
+                "{csp}"
+            );
+        }
+    }
+
+    #[test]
     fn percent_decoding_restores_names_and_leaves_bad_escapes() {
         assert_eq!(percent_decode("caf%C3%A9%20menu.png"), "café menu.png");
         assert_eq!(percent_decode("100%"), "100%");

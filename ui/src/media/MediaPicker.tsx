@@ -4,7 +4,7 @@
 // the phone preview following the crop being tried. The draft stores the kept file's reference
 // as the header's sample handle (`onReference`).
 
-import { useState, type DragEvent } from "react";
+import { useRef, useState, type DragEvent } from "react";
 import { useT } from "../i18n/context";
 import { chooseFileToOpen } from "../ipc/dialog";
 import { IpcError } from "../ipc";
@@ -41,6 +41,8 @@ export function MediaPicker({ use, handle, onReference }: { use: MediaUse; handl
   const [busy, setBusy] = useState<Busy>(null);
   const [error, setError] = useState<string | null>(null);
   const [over, setOver] = useState(false);
+  // Enter/leave pairs of the zone and its children: the zone is "over" while any is entered.
+  const depth = useRef(0);
   const [crop, setCrop] = useState<CropChoice | null>(null);
   const view = useKeptMedia(handle, use);
   const verdict = view?.verdict;
@@ -124,15 +126,20 @@ export function MediaPicker({ use, handle, onReference }: { use: MediaUse; handl
       data-testid="media-drop"
       onDragEnter={(e) => {
         stop(e);
+        depth.current += 1;
         setOver(true);
       }}
       onDragOver={(e) => {
         stop(e);
         e.dataTransfer.dropEffect = "copy";
       }}
-      onDragLeave={() => setOver(false)}
+      onDragLeave={() => {
+        depth.current = Math.max(0, depth.current - 1);
+        if (depth.current === 0) setOver(false);
+      }}
       onDrop={(e) => {
         stop(e);
+        depth.current = 0;
         setOver(false);
         const file = e.dataTransfer.files[0];
         if (file) importFile(file);
