@@ -201,7 +201,12 @@ async fn set_up_the_account_add_a_recipient_with_opt_in_send_a_test_and_see_it_i
 
     // The send log shows it.
     click_button(&studio, "Send log").await;
-    let logged = wait_text(&studio, ".sending-log li[data-outcome='sent']", "wamid.E2E1").await;
+    let logged = wait_text(
+        &studio,
+        ".sending-log li[data-outcome='sent']",
+        "wamid.E2E1",
+    )
+    .await;
     assert!(logged.contains(ME) && logged.contains("Draft"), "{logged}");
     studio.screenshot("sending-log").await;
 
@@ -214,7 +219,10 @@ async fn set_up_the_account_add_a_recipient_with_opt_in_send_a_test_and_see_it_i
         assert!(!answer.contains(TOKEN), "{command} carries the token");
     }
     let page = eval(&studio, "return document.documentElement.outerHTML;").await;
-    assert!(!page.to_string().contains(TOKEN), "the page shows the token");
+    assert!(
+        !page.to_string().contains(TOKEN),
+        "the page shows the token"
+    );
 
     // Nor does any file under the data folder once the app has quit (logs flushed).
     let data_dir = close_keeping_data(studio).await;
