@@ -1,6 +1,8 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { previewOf } from "../app/fixtures";
 import { LocaleProvider } from "../i18n/context";
+import { PhonePreview } from "../preview/PhonePreview";
 import type { MediaVerdict } from "../ipc/media";
 import { KeptMediaPreview } from "./KeptMediaPreview";
 import { forgetKeptMedia, rememberVerdict, showCrop } from "./keptMedia";
@@ -114,5 +116,26 @@ describe("kept media in the preview", () => {
       </LocaleProvider>,
     );
     expect(screen.getByTestId("media-duration")).toHaveTextContent("0:12");
+  });
+});
+
+describe("phone preview with a kept sample file", () => {
+  it("draws the kept image in the header and only a glyph for a Meta upload handle", () => {
+    rememberVerdict(verdict());
+    const kept = previewOf("Hello", { header: { kind: "media", media: "image", source: { kind: "sample", handle: REFERENCE }, filename: null } });
+    const { unmount } = render(
+      <LocaleProvider locale="en">
+        <PhonePreview preview={kept} businessName="Shop" />
+      </LocaleProvider>,
+    );
+    expect(screen.getByTestId("media").querySelector("img")).not.toBeNull();
+    unmount();
+    const uploaded = previewOf("Hello", { header: { kind: "media", media: "image", source: { kind: "sample", handle: "4::aW1hZ2U=" }, filename: null } });
+    render(
+      <LocaleProvider locale="en">
+        <PhonePreview preview={uploaded} businessName="Shop" />
+      </LocaleProvider>,
+    );
+    expect(screen.getByTestId("media").querySelector("img")).toBeNull();
   });
 });

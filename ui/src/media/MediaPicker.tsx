@@ -258,11 +258,14 @@ function Verdict({ verdict }: { verdict: MediaVerdict }) {
         </ul>
       )}
       {verdict.fixed && (
-        <ul className="media-actions" aria-label={t("media.done")}>
-          {verdict.fixed.actions.map((action) => (
-            <li key={action}>{action}</li>
-          ))}
-        </ul>
+        <>
+          <p className="media-facts">{t("media.done")}</p>
+          <ul className="media-actions">
+            {verdict.fixed.actions.map((action) => (
+              <li key={action}>{action}</li>
+            ))}
+          </ul>
+        </>
       )}
     </div>
   );
