@@ -47,18 +47,36 @@ fn script() -> Vec<Answer> {
 
 /// Calls a command as the page does and returns its answer (or its error) as JSON text.
 async fn invoke(studio: &Studio, command: &str) -> String {
+    invoke_with(studio, command, serde_json::json!({})).await
+}
+
+/// Calls a command with arguments as the page does; its answer (or its error) as JSON text.
+async fn invoke_with(studio: &Studio, command: &str, args: serde_json::Value) -> String {
     let value = studio
         .client
         .execute_async(
             "const done = arguments[arguments.length - 1];
-             window.__TAURI_INTERNALS__.invoke(arguments[0]).then(
+             window.__TAURI_INTERNALS__.invoke(arguments[0], arguments[1]).then(
                (answer) => done(JSON.stringify(answer)),
                (error) => done(JSON.stringify(error)));",
-            vec![command.into()],
+            vec![command.into(), args],
         )
         .await
         .unwrap_or_else(|e| panic!("invoke {command}: {e}"));
     value.as_str().unwrap_or_default().to_owned()
+}
+
+/// Types a draft and waits until it is autosaved.
+async fn write_draft(studio: &Studio) {
+    type_into(studio, "#field-name", "spring_sale").await;
+    type_into(
+        studio,
+        "#field-body-text",
+        "Spring is here: 20% off everything.",
+    )
+    .await;
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    wait_text(studio, "[data-testid='save-status']", "Saved").await;
 }
 
 /// Every file under `dir` whose bytes contain `needle`.
@@ -101,15 +119,7 @@ async fn set_up_the_account_add_a_recipient_with_opt_in_send_a_test_and_see_it_i
     let studio = Studio::launch().await;
 
     // A draft to send.
-    type_into(&studio, "#field-name", "spring_sale").await;
-    type_into(
-        &studio,
-        "#field-body-text",
-        "Spring is here: 20% off everything.",
-    )
-    .await;
-    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
-    wait_text(&studio, "[data-testid='save-status']", "Saved").await;
+    write_draft(&studio).await;
 
     // The account, pointed at the local server through the base URL setting.
     click_button(&studio, "Account").await;
@@ -182,6 +192,27 @@ async fn set_up_the_account_add_a_recipient_with_opt_in_send_a_test_and_see_it_i
     studio.screenshot("sending-dialog").await;
     click_button(&studio, "Send").await;
     wait_text(&studio, "[data-testid='send-result']", "wamid.E2E1").await;
+
+    // As a draft proof: the window explained, and the wa.me link of the tested number with its
+    // QR code drawn from Rust's module matrix.
+    click(&studio, "input[name='send-mode'][value='proof']").await;
+    wait_text(
+        &studio,
+        "[data-testid='wa-me-link']",
+        "https://wa.me/15550100123",
+    )
+    .await;
+    let modules = eval(
+        &studio,
+        "return document.querySelectorAll('svg.sending-qr rect').length;",
+    )
+    .await;
+    assert!(
+        modules.as_u64().unwrap_or(0) > 100,
+        "QR modules drawn: {modules}"
+    );
+    studio.wait_for_text(".sending-proof", "24 hours").await;
+    studio.screenshot("sending-proof").await;
     click_button(&studio, "Close").await;
 
     // The request reached the server with the token in its header only.
@@ -233,4 +264,64 @@ async fn set_up_the_account_add_a_recipient_with_opt_in_send_a_test_and_see_it_i
     );
     let leaks = files_containing(data_dir.path(), TOKEN.as_bytes());
     assert!(leaks.is_empty(), "the token is in {leaks:?}");
+}
+
+#[tokio::test]
+async fn without_an_account_the_dialog_is_a_dry_run_and_a_number_without_opt_in_is_refused() {
+    let studio = Studio::launch().await;
+    write_draft(&studio).await;
+
+    // A recipient whose owner has not opted in.
+    click_button(&studio, "Account").await;
+    type_into(&studio, "#recipient-phone", ME).await;
+    click_button(&studio, "Add recipient").await;
+    wait_text(&studio, &format!("li[data-recipient='{ME}']"), "No opt-in").await;
+    click_button(&studio, "Close").await;
+
+    // The dialog shows the exact request with placeholders and cannot send.
+    click_button(&studio, "Send test").await;
+    let request = wait_text(
+        &studio,
+        "[data-testid='send-request']",
+        "PHONE_NUMBER_ID/messages",
+    )
+    .await;
+    assert!(
+        request.contains("POST https://graph.facebook.com/v23.0/PHONE_NUMBER_ID/messages")
+            && request.contains("Authorization: Bearer <ACCESS_TOKEN>")
+            && request.contains("\"name\": \"spring_sale\""),
+        "{request}"
+    );
+    studio
+        .wait_for_text(".sending-request summary", "Dry run")
+        .await;
+    let disabled = eval(
+        &studio,
+        &format!(
+            "return document.querySelector(\"#send-recipient option[value='{ME}']\").disabled;"
+        ),
+    )
+    .await;
+    assert_eq!(
+        disabled,
+        serde_json::json!(true),
+        "a number without opt-in can be chosen"
+    );
+
+    // Rust refuses it too, and logs the refusal.
+    let answer = invoke_with(
+        &studio,
+        "send_test",
+        serde_json::json!({"request": {"mode": "template", "to": ME,
+            "document": {"name": "spring_sale", "language": "en_US", "category": "MARKETING",
+                         "components": [{"type": "BODY", "text": "Spring is here."}]},
+            "values": null, "templateName": null, "language": null, "draftId": null}}),
+    )
+    .await;
+    assert!(answer.contains("consent_required"), "{answer}");
+    click_button(&studio, "Close").await;
+    click_button(&studio, "Send log").await;
+    choose(&studio, "#send-log-filter", "refused").await;
+    wait_text(&studio, ".sending-log li[data-outcome='refused']", ME).await;
+    studio.close().await;
 }
