@@ -1,0 +1,113 @@
+import { act, fireEvent, render, screen } from "@testing-library/react";
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { LocaleProvider } from "../i18n/context";
+import type { AccountView, PreparedSend, Recipient, SendTestRequest } from "../ipc/sending";
+import { AccountSettings } from "./AccountSettings";
+import { SendDialog } from "./SendDialog";
+
+const TOKEN = "EAAtestTOKENvalue0123456789abcdef4f2a";
+
+const calls = vi.hoisted(() => ({ saveToken: [] as [string, boolean][], prepared: [] as SendTestRequest[] }));
+
+const baseView: AccountView = {
+  settings: { phoneNumberId: "106540352242922", wabaId: null, apiVersion: "v23.0", baseUrl: "https://graph.facebook.com" },
+  defaultApiVersion: "v23.0",
+  defaultBaseUrl: "https://graph.facebook.com",
+  tokenPlace: "none",
+  tokenHint: null,
+  keyringProblem: null,
+};
+
+const state = vi.hoisted(() => ({ account: null as AccountView | null, recipients: [] as Recipient[] }));
+
+vi.mock("../ipc/sending", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../ipc/sending")>();
+  return {
+    ...original,
+    getAccount: async () => state.account,
+    saveToken: async (token: string, sessionOnly: boolean) => {
+      calls.saveToken.push([token, sessionOnly]);
+      if (!sessionOnly) {
+        throw new original.SendingError("keyring_unavailable", "No keyring is available on this system (no Secret Service).");
+      }
+      return { ...state.account, tokenPlace: "session", tokenHint: "set, ending in …4f2a" };
+    },
+    listRecipients: async () => state.recipients,
+    prepareTestSend: async (request: SendTestRequest): Promise<PreparedSend> => {
+      calls.prepared.push(request);
+      return {
+        request: {
+          method: "POST",
+          url: "https://graph.facebook.com/v23.0/PHONE_NUMBER_ID/messages",
+          headers: [{ name: "Authorization", value: "Bearer <ACCESS_TOKEN>" }],
+          body: { to: request.to, type: "template", template: { name: "spring_sale", components: [] } },
+        },
+        curl: "curl",
+        problems: [],
+        warnings: [],
+        differences: [],
+        windowExplanation: null,
+        waMeLink: null,
+        qr: null,
+        withoutAccount: true,
+      };
+    },
+  };
+});
+
+beforeEach(() => {
+  calls.saveToken.length = 0;
+  calls.prepared.length = 0;
+  state.account = baseView;
+  state.recipients = [];
+});
+
+const flush = () => act(async () => new Promise((resolve) => setTimeout(resolve, 0)));
+
+describe("account settings", () => {
+  it("offers the token for this session only when there is no keyring, then shows only its last four characters", async () => {
+    render(
+      <LocaleProvider locale="en">
+        <AccountSettings />
+      </LocaleProvider>,
+    );
+    await flush();
+    fireEvent.change(screen.getByLabelText("New access token"), { target: { value: TOKEN } });
+    fireEvent.click(screen.getByRole("button", { name: "Save token in keyring" }));
+    await flush();
+    expect(screen.getByRole("alert").textContent).toContain("No keyring is available");
+    fireEvent.click(screen.getByRole("button", { name: "Use for this session only" }));
+    await flush();
+    expect(calls.saveToken).toEqual([
+      [TOKEN, false],
+      [TOKEN, true],
+    ]);
+    expect(screen.getByTestId("token-status").textContent).toBe("Access token: set, ending in …4f2a (this session only)");
+    expect((screen.getByLabelText("New access token") as HTMLInputElement).value).toBe("");
+    expect(document.body.innerHTML).not.toContain(TOKEN);
+  });
+});
+
+describe("send dialog", () => {
+  it("offers only opted-in numbers and, without an account, shows the dry run and cannot send", async () => {
+    state.account = { ...baseView, settings: null };
+    state.recipients = [
+      { phone: "+16505551234", label: "Me", optedInMs: 1, withdrawnMs: null },
+      { phone: "+442071838750", label: "", optedInMs: 1, withdrawnMs: 2 },
+    ];
+    render(
+      <LocaleProvider locale="en">
+        <SendDialog document={{ name: "spring_sale", language: "en_US" }} draftId={7} />
+      </LocaleProvider>,
+    );
+    await flush();
+    await flush();
+    const withdrawn = screen.getByRole("option", { name: "+442071838750 (no opt-in)" }) as HTMLOptionElement;
+    expect(withdrawn.disabled).toBe(true);
+    expect((screen.getByLabelText("Recipient") as HTMLSelectElement).value).toBe("+16505551234");
+    expect(screen.getByText("Dry run: the request, with no account set up")).toBeTruthy();
+    expect(screen.getByTestId("send-request").textContent).toContain("Bearer <ACCESS_TOKEN>");
+    expect((screen.getByRole("button", { name: "Send" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(calls.prepared.at(-1)?.draftId).toBe(7);
+  });
+});
