@@ -118,7 +118,7 @@ async fn an_oversize_png_dropped_on_the_header_is_fixed_and_shown_in_the_preview
     )
     .await;
     let fixed = text_of(&studio, "[data-testid='media-verdict']").await;
-    assert!(fixed.contains("image/jpeg"), "{fixed}");
+    assert!(fixed.contains("big-fixed.jpg · image/jpeg"), "{fixed}");
 
     // The draft's sample handle is the kept file's reference, and the file is in the data folder.
     let handle = eval(

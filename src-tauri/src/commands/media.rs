@@ -226,7 +226,46 @@ pub fn import(
     media_use: MediaUse,
 ) -> Result<MediaVerdict, AppError> {
     let kept = keep(data_dir, source)?;
+    remember_name(&kept, name);
     verdict_of(data_dir, &kept, name, Some(media_use), None)
+}
+
+/// Where the name the user gave a kept file is remembered: beside it, `<sha256>.<ext>.name`
+/// (the content-addressed file itself has no name; a document's name shows in the preview).
+fn name_path(kept: &KeptMedia) -> PathBuf {
+    let mut path = kept.path.clone().into_os_string();
+    path.push(".name");
+    PathBuf::from(path)
+}
+
+/// Remembers `name` for a kept file; failing to is only logged (the name is a nicety).
+fn remember_name(kept: &KeptMedia, name: &str) {
+    let path = name_path(kept);
+    if std::fs::read_to_string(&path).is_ok_and(|known| known == name) {
+        return;
+    }
+    if let Err(error) = write_atomically(&path, name.as_bytes()) {
+        tracing::warn!(%error, "cannot remember the media file's name");
+    }
+}
+
+/// The name remembered for a kept file, else its short hash with its extension.
+fn name_of(kept: &KeptMedia) -> String {
+    match std::fs::read_to_string(name_path(kept)) {
+        Ok(name) if !name.trim().is_empty() => name.trim().chars().take(255).collect(),
+        _ => format!("{}.{}", short(&kept.sha256), extension_of(&kept.path)),
+    }
+}
+
+/// The name of the fixed copy of a file called `original`: `photo.png` gives `photo-fixed.jpg`.
+fn fixed_name(original: &str) -> String {
+    let stem = Path::new(original)
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "media".to_owned());
+    let stem = stem.strip_suffix("-fixed").unwrap_or(&stem);
+    format!("{stem}-fixed.jpg")
 }
 
 /// The verdict on a kept file: its check for `media_use` (or the use its kind suggests) and its
@@ -282,7 +321,8 @@ pub fn fix_kept(
     let fixed = fix_bytes(&bytes, &options, work)?;
     drop(bytes);
     let kept = keep(data_dir, KeepSource::Bytes(&fixed.bytes))?;
-    let name = format!("fixed-{}.jpg", short(&kept.sha256));
+    let name = fixed_name(&name_of(&original));
+    remember_name(&kept, &name);
     verdict_of(data_dir, &kept, &name, Some(media_use), Some(fixed.report))
 }
 
@@ -432,7 +472,7 @@ pub async fn media_describe(
     let data_dir = state.data_dir().to_path_buf();
     blocking(move || {
         let kept = kept_of(&data_dir, &reference)?;
-        let name = format!("{}.{}", short(&kept.sha256), extension_of(&kept.path));
+        let name = name_of(&kept);
         verdict_of(&data_dir, &kept, &name, media_use, None)
     })
     .await
@@ -606,6 +646,24 @@ mod tests {
         assert!(fixed.fixed.is_some());
         assert!(fixed.thumbnail_path.is_some());
         assert!(stages.iter().any(|s| s == "Done"), "{stages:?}");
+        assert_eq!(fixed.name, "big-fixed.jpg");
+    }
+
+    #[test]
+    fn a_kept_file_keeps_the_name_it_was_chosen_under() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let verdict = import(
+            dir.path(),
+            "Spring menu.png",
+            KeepSource::Bytes(&small_png()),
+            MediaUse::HeaderImage,
+        )
+        .expect("import");
+        let kept = kept_of(dir.path(), &verdict.reference).expect("kept");
+        assert_eq!(name_of(&kept), "Spring menu.png");
+        assert_eq!(fixed_name("Spring menu.png"), "Spring menu-fixed.jpg");
+        assert_eq!(fixed_name("photo-fixed.jpg"), "photo-fixed.jpg");
+        assert_eq!(fixed_name(""), "media-fixed.jpg");
     }
 
     #[test]
@@ -635,6 +693,7 @@ mod tests {
         let kept: Vec<_> = std::fs::read_dir(media_dir(dir.path()))
             .expect("media dir")
             .flatten()
+            .filter(|entry| !entry.file_name().to_string_lossy().ends_with(".name"))
             .collect();
         assert_eq!(kept.len(), 1, "only the original is kept");
         jobs.finish("job-1");
