@@ -1,8 +1,9 @@
 //! `wabi validate`: check template files against WhatsApp's rules.
 //!
-//! Reads each file, parses it as JSON and runs [`wabi_template::check`] on it. Text output lists
-//! each problem with file, pointer, rule and message; JSON output is an array with one object
-//! per file (`file`, `valid`, `diagnostics`). Exit code: 0 when no file has an error (warnings
+//! Reads each file, parses it as JSON and runs [`wabi_template::check_in`] on it. Text output
+//! lists each problem with file, pointer, rule and message; JSON output is an array with one
+//! object per file (`file`, `valid`, `diagnostics`). `--lang it` words the messages in Italian
+//! (rules, pointers and the output format stay the same). Exit code: 0 when no file has an error (warnings
 //! allowed), 1 when any has, 2 when an input cannot be read or is not JSON (the reason goes to
 //! stderr, and the other files are still checked).
 
@@ -10,7 +11,7 @@ use crate::exit::Outcome;
 use serde::Serialize;
 use std::io::Write;
 use std::path::{Path, PathBuf};
-use wabi_template::{Diagnostic, Severity};
+use wabi_template::{Diagnostic, Locale, Severity};
 
 /// Arguments of `wabi validate`.
 #[derive(Debug, clap::Args)]
@@ -18,6 +19,9 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Text)]
     pub format: Format,
+    /// Language of the problem messages.
+    #[arg(long, value_enum, default_value_t = Lang::En)]
+    pub lang: Lang,
     /// Template files (Meta's template JSON).
     #[arg(required = true)]
     pub files: Vec<PathBuf>,
@@ -30,6 +34,24 @@ pub enum Format {
     Text,
     /// One JSON array for the whole run, for tools.
     Json,
+}
+
+/// Language of the problem messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Lang {
+    /// English.
+    En,
+    /// Italian.
+    It,
+}
+
+impl Lang {
+    fn locale(self) -> Locale {
+        match self {
+            Lang::En => Locale::En,
+            Lang::It => Locale::It,
+        }
+    }
 }
 
 /// The verdict on one file, as the JSON output shows it.
@@ -48,7 +70,7 @@ pub fn run(args: Args) -> Outcome {
     for path in &args.files {
         match load(path) {
             Ok(doc) => {
-                let diagnostics = wabi_template::check(&doc);
+                let diagnostics = wabi_template::check_in(&doc, args.lang.locale());
                 let valid = !diagnostics.iter().any(|d| d.severity == Severity::Error);
                 reports.push(FileReport {
                     file: path.display().to_string(),

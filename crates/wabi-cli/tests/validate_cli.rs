@@ -51,6 +51,41 @@ fn valid_file_exits_0_with_a_text_summary() {
 }
 
 #[test]
+fn lang_it_words_the_messages_in_italian_with_the_same_rules_and_format() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let f = write(dir.path(), "bad.json", INVALID.as_bytes());
+    let en = wabi(&["validate", "--format", "json", s(&f)]);
+    let it = wabi(&["validate", "--format", "json", "--lang", "it", s(&f)]);
+    assert_eq!(it.status.code(), en.status.code());
+    let en: Value = serde_json::from_slice(&en.stdout).expect("json");
+    let it: Value = serde_json::from_slice(&it.stdout).expect("json");
+    let list = |v: &Value, key: &str| -> Vec<String> {
+        v[0]["diagnostics"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|d| d[key].as_str().unwrap_or_default().to_string())
+            .collect()
+    };
+    assert_eq!(list(&en, "rule"), list(&it, "rule"));
+    assert_eq!(list(&en, "pointer"), list(&it, "pointer"));
+    let charset = list(&it, "message")
+        .into_iter()
+        .find(|m| m.starts_with("Il nome contiene"))
+        .unwrap_or_default();
+    assert!(charset.contains("\"order_update\""), "{charset}");
+    let text = wabi(&["validate", "--lang", "it", s(&f)]);
+    let stdout = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        stdout.contains("[name.charset] Il nome contiene"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("bad.json: invalid ("), "{stdout}");
+    let unknown = wabi(&["validate", "--lang", "fr", s(&f)]);
+    assert_eq!(unknown.status.code(), Some(2));
+}
+
+#[test]
 fn warnings_alone_still_exit_0() {
     let dir = tempfile::tempdir().expect("temp dir");
     let f = write(dir.path(), "warn.json", WARNING_ONLY.as_bytes());
