@@ -271,6 +271,7 @@ export const en = {
   "recipients.withdrawn": "Opt-in withdrawn {time}",
   "recipients.noOptIn": "No opt-in",
   "recipients.withdraw": "Withdraw opt-in",
+  "recipients.recordOptIn": "Record opt-in…",
   "send.title": "Send a test",
   "send.mode": "Send as",
   "send.modeTemplate": "Approved template",

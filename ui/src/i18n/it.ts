@@ -273,6 +273,7 @@ export const it: Record<MessageKey, string> = {
   "recipients.withdrawn": "Consenso revocato {time}",
   "recipients.noOptIn": "Nessun consenso",
   "recipients.withdraw": "Revoca il consenso",
+  "recipients.recordOptIn": "Registra il consenso…",
   "send.title": "Invia una prova",
   "send.mode": "Invia come",
   "send.modeTemplate": "Modello approvato",

@@ -65,9 +65,22 @@ export function Recipients() {
                     ? t("recipients.withdrawn", { time: formatTime(r.withdrawnMs, locale) })
                     : t("recipients.noOptIn")}
               </span>
-              {hasConsent(r) && (
+              {hasConsent(r) ? (
                 <button type="button" className="small" onClick={() => void withdraw(r.phone)}>
                   {t("recipients.withdraw")}
+                </button>
+              ) : (
+                <button
+                  type="button"
+                  className="small"
+                  onClick={() => {
+                    // The form below records it once the consent box is ticked.
+                    setPhone(r.phone);
+                    setConsent(false);
+                    document.getElementById("recipient-consent")?.focus();
+                  }}
+                >
+                  {t("recipients.recordOptIn")}
                 </button>
               )}
             </li>

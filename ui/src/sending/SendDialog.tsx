@@ -62,7 +62,8 @@ export function SendDialog({ document, draftId }: Props) {
   const [prepared, setPrepared] = useState<PreparedSend | null>(null);
   const [prepareError, setPrepareError] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
-  const [result, setResult] = useState<{ ok: true; entry: SendLogEntry } | { ok: false; message: string } | null>(null);
+  // A result is shown only while the dialog still asks for the request that made it.
+  const [sent, setSent] = useState<{ for: unknown; outcome: { ok: true; entry: SendLogEntry } | { ok: false; message: string } } | null>(null);
 
   const draftName = textField(document, "name");
   useEffect(() => {
@@ -125,13 +126,15 @@ export function SendDialog({ document, draftId }: Props) {
   const accountReady = account?.settings != null && account.tokenHint != null;
   const canSend = accountReady && selected !== undefined && hasConsent(selected) && prepared !== null && prepared.problems.length === 0 && !sending;
 
+  const result = sent !== null && sent.for === request ? sent.outcome : null;
+
   const send = async () => {
     setSending(true);
-    setResult(null);
+    setSent(null);
     try {
-      setResult({ ok: true, entry: await sendTest(request) });
+      setSent({ for: request, outcome: { ok: true, entry: await sendTest(request) } });
     } catch (e) {
-      setResult({ ok: false, message: message(e) });
+      setSent({ for: request, outcome: { ok: false, message: message(e) } });
     } finally {
       setSending(false);
     }
