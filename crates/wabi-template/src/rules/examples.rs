@@ -342,8 +342,8 @@ fn check_named_examples(
                 tr!(ctx.locale,
                     en: "{what} has no variable {{{{{name}}}}}, yet an example is given for it. \
                          Remove the example or fix the name.",
-                    it: "{what} non ha la variabile {{{{{name}}}}}, eppure c'è un esempio per \
-                         lei. Rimuovi l'esempio o correggi il nome."),
+                    it: "{what} non ha la variabile {{{{{name}}}}}, ma c'è un esempio con questo \
+                         nome. Rimuovi l'esempio o correggi il nome."),
             );
         }
         match obj.get("example") {

@@ -64,12 +64,18 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
 
 /// Checks that a media header has a sample handle (`example.header_handle`).
 pub(crate) fn check_media_sample(ctx: &mut Ctx, c: &Component, format: &str) {
+    let sample = match (ctx.locale, format) {
+        (crate::Locale::En, _) => format.to_ascii_lowercase(),
+        (crate::Locale::It, "IMAGE") => "un'immagine di esempio".to_string(),
+        (crate::Locale::It, "VIDEO") => "un video di esempio".to_string(),
+        (crate::Locale::It, "DOCUMENT") => "un documento di esempio".to_string(),
+        (crate::Locale::It, other) => format!("un file {other} di esempio"),
+    };
     let fix = tr!(ctx.locale,
-        en: "Upload a sample {} with the Resumable Upload API and put its handle in \
+        en: "Upload a sample {sample} with the Resumable Upload API and put its handle in \
              \"example\": {{\"header_handle\": [\"4::…\"]}}.",
-        it: "Carica un esempio ({}) con la Resumable Upload API e inserisci il suo handle in \
-             \"example\": {{\"header_handle\": [\"4::…\"]}}.",
-        format.to_ascii_lowercase());
+        it: "Carica {sample} con la Resumable Upload API e inserisci il suo handle in \
+             \"example\": {{\"header_handle\": [\"4::…\"]}}.");
     let ex_ptr = at(&c.pointer, "example");
     let Some(example) = c.obj.get("example").filter(|v| !v.is_null()) else {
         ctx.emit(

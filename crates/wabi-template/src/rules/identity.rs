@@ -289,8 +289,9 @@ pub(crate) fn check_ttl(ctx: &mut Ctx, root: &Map<String, Value>, category: Opti
             tr!(ctx.locale,
                 en: "A time-to-live of {ttl} seconds is outside the {} range of {low}–{high} \
                      seconds (or -1 for 30 days). Pick a value in the range.",
-                it: "Una durata (TTL) di {ttl} secondi è fuori dall'intervallo {} di \
-                     {low}–{high} secondi (o -1 per 30 giorni). Scegli un valore nell'intervallo.",
+                it: "Una durata (TTL) di {ttl} secondi è fuori dall'intervallo di {low}–{high} \
+                     secondi previsto per {} (o -1 per 30 giorni). Scegli un valore \
+                     nell'intervallo.",
                 category.name()),
         );
     }

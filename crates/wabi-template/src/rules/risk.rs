@@ -2,11 +2,11 @@
 //! re-categorised or rejected, and bodies too long for a chat message. All warnings: Meta
 //! decides these in review, not by a fixed rule.
 
-use super::context::{at, Ctx};
+use super::context::{at, counted, Ctx};
 use super::structure::{Category, Kind, Template};
 use super::table;
 use crate::text::{char_count, strip_placeholders};
-use crate::tr;
+use crate::{tr, Locale};
 use serde_json::Value;
 
 /// Body length from which email suits the content better (characters).
@@ -160,16 +160,19 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
                     &table::RISK_LONG_BODY,
                     &at(&body.pointer, "text"),
                     tr!(ctx.locale,
-                        en: "The body is {} characters on {} lines. WhatsApp suits short \
-                             messages (marketing bodies fold after about 5 lines); long or \
-                             complex content reads better by email with a short WhatsApp \
-                             pointer to it.",
-                        it: "Il corpo ha {} caratteri su {} righe. WhatsApp è adatto a messaggi \
-                             brevi (i corpi marketing si chiudono dopo circa 5 righe); i \
-                             contenuti lunghi o complessi si leggono meglio via email, con un \
-                             breve rimando su WhatsApp.",
-                        ctx.num(n),
-                        ctx.num(lines)),
+                    en: "The body is {} characters on {} lines. WhatsApp suits short \
+                         messages (marketing bodies fold after about 5 lines); long or \
+                         complex content reads better by email with a short WhatsApp \
+                         pointer to it.",
+                    it: "Il corpo ha {} caratteri su {}. WhatsApp è adatto a messaggi \
+                         brevi (i corpi marketing vengono compressi dopo circa 5 righe); i \
+                         contenuti lunghi o complessi si leggono meglio via email, con un \
+                         breve rimando su WhatsApp.",
+                    ctx.num(n),
+                    match ctx.locale {
+                        Locale::En => ctx.num(lines),
+                        Locale::It => counted(Locale::It, lines, ("", ""), ("riga", "righe")),
+                    }),
                 );
             }
         }

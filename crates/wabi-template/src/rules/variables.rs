@@ -349,8 +349,15 @@ const VARIABLE: (&str, &str) = ("variable", "variables");
 const VARIABILE: (&str, &str) = ("variabile", "variabili");
 const WORD: (&str, &str) = ("word", "words");
 const PAROLA: (&str, &str) = ("parola", "parole");
-const MORE_WORD: (&str, &str) = ("more word", "more words");
-const ALTRA_PAROLA: (&str, &str) = ("altra parola", "altre parole");
+/// "1 more word", "3 more words"; "un'altra parola", "altre 3 parole".
+fn more_words(locale: Locale, n: usize) -> String {
+    match (locale, n) {
+        (Locale::En, 1) => "1 more word".to_string(),
+        (Locale::En, n) => format!("{} more words", locale.number(n)),
+        (Locale::It, 1) => "un'altra parola".to_string(),
+        (Locale::It, n) => format!("altre {} parole", locale.number(n)),
+    }
+}
 
 /// The words-to-variables ratio (subcode 2388293; reference 2.2 item 5).
 pub(crate) fn check_ratio(ctx: &mut Ctx, text: &str, vars: &[Placeholder], ptr: &str) {
@@ -371,7 +378,7 @@ pub(crate) fn check_ratio(ctx: &mut Ctx, text: &str, vars: &[Placeholder], ptr: 
                      variabili.",
                 counted(ctx.locale, v, VARIABLE, VARIABILE),
                 counted(ctx.locale, words, WORD, PAROLA),
-                counted(ctx.locale, v - words, MORE_WORD, ALTRA_PAROLA)),
+                more_words(ctx.locale, v - words)),
         );
     } else if words + v < 3 * v + 1 {
         let need = 3 * v + 1;
@@ -389,7 +396,7 @@ pub(crate) fn check_ratio(ctx: &mut Ctx, text: &str, vars: &[Placeholder], ptr: 
                 counted(ctx.locale, v, VARIABLE, VARIABILE),
                 ctx.num(words + v),
                 ctx.num(need),
-                counted(ctx.locale, need - words - v, MORE_WORD, ALTRA_PAROLA)),
+                more_words(ctx.locale, need - words - v)),
         );
     }
 }
