@@ -104,6 +104,12 @@ fn log_files(dir: &Path) -> Vec<std::path::PathBuf> {
         .unwrap_or_default()
 }
 
+/// A screenshot once the window has painted the last change (WebKit's capture lags a frame).
+async fn snap(studio: &Studio, name: &str) {
+    tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+    studio.screenshot(name).await;
+}
+
 /// Closes the app and keeps its data folder.
 async fn close_keeping_data(studio: Studio) -> tempfile::TempDir {
     let Studio {
@@ -166,7 +172,7 @@ async fn set_up_the_account_add_a_recipient_with_opt_in_send_a_test_and_see_it_i
     )
     .await;
     assert!(row.contains("My phone"), "{row}");
-    studio.screenshot("sending-account").await;
+    snap(&studio, "sending-account").await;
     click_button(&studio, "Close").await;
 
     // Send a test of the draft as the approved template picked from the account.
@@ -189,7 +195,7 @@ async fn set_up_the_account_add_a_recipient_with_opt_in_send_a_test_and_see_it_i
         request.contains("Bearer <ACCESS_TOKEN>") && !request.contains(TOKEN),
         "{request}"
     );
-    studio.screenshot("sending-dialog").await;
+    snap(&studio, "sending-dialog").await;
     click_button(&studio, "Send").await;
     wait_text(&studio, "[data-testid='send-result']", "wamid.E2E1").await;
 
@@ -212,7 +218,7 @@ async fn set_up_the_account_add_a_recipient_with_opt_in_send_a_test_and_see_it_i
         "QR modules drawn: {modules}"
     );
     studio.wait_for_text(".sending-proof", "24 hours").await;
-    studio.screenshot("sending-proof").await;
+    snap(&studio, "sending-proof").await;
     click_button(&studio, "Close").await;
 
     // The request reached the server with the token in its header only.
@@ -239,7 +245,7 @@ async fn set_up_the_account_add_a_recipient_with_opt_in_send_a_test_and_see_it_i
     )
     .await;
     assert!(logged.contains(ME) && logged.contains("Draft"), "{logged}");
-    studio.screenshot("sending-log").await;
+    snap(&studio, "sending-log").await;
 
     // No IPC answer and nothing on the page carries the token; the account gives its hint.
     let account = invoke(&studio, "get_account").await;

@@ -284,3 +284,35 @@ async fn a_refusal_by_meta_is_logged_with_the_decoded_error_and_returned() {
         .as_deref()
         .is_some_and(|r| r.contains("131047")));
 }
+
+#[tokio::test]
+async fn an_expired_token_makes_test_connection_an_auth_error_that_names_the_code_not_the_token() {
+    let server = GraphServer::start(vec![graph_error(
+        401,
+        190,
+        "Error validating access token: Session has expired",
+    )])
+    .await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = open_store(&dir);
+    let session = session();
+    save_account(&store, &session, account(&server.base_url)).expect("saved");
+    save_token(&store, &session, TOKEN.into(), true).expect("kept");
+
+    let client = account_client(&store, &session).expect("client");
+    let error = AppError::from(client.test_connection().await.expect_err("refused"));
+    assert_eq!(error.code, ErrorCode::Auth);
+    assert!(error.message.contains("190"), "{}", error.message);
+    assert_no_token("the error", &error);
+}
+
+#[test]
+fn without_a_token_the_client_is_refused_with_an_auth_error_saying_where_to_paste_it() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = open_store(&dir);
+    let session = SendingSession::with_keyring_service("wabi-studio-app-tests-empty");
+    save_account(&store, &session, account("")).expect("saved");
+    let error = account_client(&store, &session).err().expect("refused");
+    assert_eq!(error.code, ErrorCode::Auth);
+    assert!(error.message.contains("Account"), "{}", error.message);
+}

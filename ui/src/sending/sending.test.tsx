@@ -1,13 +1,19 @@
 import { act, fireEvent, render, screen } from "@testing-library/react";
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { LocaleProvider } from "../i18n/context";
-import type { AccountView, PreparedSend, Recipient, SendTestRequest } from "../ipc/sending";
+import type { AccountView, PreparedSend, Recipient, SendLogRow, SendOutcome, SendTestRequest } from "../ipc/sending";
 import { AccountSettings } from "./AccountSettings";
 import { SendDialog } from "./SendDialog";
+import { SendLog } from "./SendLog";
 
 const TOKEN = "EAAtestTOKENvalue0123456789abcdef4f2a";
 
-const calls = vi.hoisted(() => ({ saveToken: [] as [string, boolean][], prepared: [] as SendTestRequest[] }));
+const calls = vi.hoisted(() => ({
+  saveToken: [] as [string, boolean][],
+  prepared: [] as SendTestRequest[],
+  logFilters: [] as (string | null)[],
+  copied: [] as string[],
+}));
 
 const baseView: AccountView = {
   settings: { phoneNumberId: "106540352242922", wabaId: null, apiVersion: "v23.0", baseUrl: "https://graph.facebook.com" },
@@ -33,6 +39,29 @@ vi.mock("../ipc/sending", async (importOriginal) => {
       return { ...state.account, tokenPlace: "session", tokenHint: "set, ending in …4f2a" };
     },
     listRecipients: async () => state.recipients,
+    listSendLog: async (outcome: SendOutcome | null): Promise<SendLogRow[]> => {
+      calls.logFilters.push(outcome);
+      const row: SendLogRow = {
+        entry: {
+          id: 3,
+          atMs: 1_764_000_000_000,
+          recipient: "+16505551234",
+          mode: "template",
+          draftId: 7,
+          revisionId: 12,
+          requestBody: '{"to":"+16505551234"}',
+          outcome: "failed",
+          response: '{"code":131047,"whatHappened":"More than 24 hours have passed"}',
+          messageId: null,
+        },
+        curl: "curl -X POST 'https://graph.facebook.com/v23.0/1/messages' -H \"Authorization: Bearer $WABI_ACCESS_TOKEN\"",
+      };
+      return outcome === null || outcome === "failed" ? [row] : [];
+    },
+    copyText: async (text: string) => {
+      calls.copied.push(text);
+      return true;
+    },
     prepareTestSend: async (request: SendTestRequest): Promise<PreparedSend> => {
       calls.prepared.push(request);
       return {
@@ -58,6 +87,8 @@ vi.mock("../ipc/sending", async (importOriginal) => {
 beforeEach(() => {
   calls.saveToken.length = 0;
   calls.prepared.length = 0;
+  calls.logFilters.length = 0;
+  calls.copied.length = 0;
   state.account = baseView;
   state.recipients = [];
 });
@@ -109,5 +140,28 @@ describe("send dialog", () => {
     expect(screen.getByTestId("send-request").textContent).toContain("Bearer <ACCESS_TOKEN>");
     expect((screen.getByRole("button", { name: "Send" }) as HTMLButtonElement).disabled).toBe(true);
     expect(calls.prepared.at(-1)?.draftId).toBe(7);
+  });
+});
+
+describe("send log", () => {
+  it("lists attempts with draft and revision, filters by outcome, and copies the cURL command with the token placeholder", async () => {
+    render(
+      <LocaleProvider locale="en">
+        <SendLog />
+      </LocaleProvider>,
+    );
+    await flush();
+    const row = document.querySelector("li[data-outcome='failed']");
+    expect(row?.textContent).toContain("+16505551234");
+    expect(row?.textContent).toContain("Draft 7 · revision 12");
+    expect(row?.textContent).toContain("More than 24 hours have passed");
+    fireEvent.click(screen.getByRole("button", { name: "Copy as cURL" }));
+    await flush();
+    expect(calls.copied).toEqual([expect.stringContaining("$WABI_ACCESS_TOKEN")]);
+    expect(screen.getByText("Copied")).toBeTruthy();
+    fireEvent.change(screen.getByLabelText("Show"), { target: { value: "sent" } });
+    await flush();
+    expect(calls.logFilters).toEqual([null, "sent"]);
+    expect(screen.getByText("No sends yet.")).toBeTruthy();
   });
 });
