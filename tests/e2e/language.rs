@@ -73,6 +73,28 @@ async fn problems_are_worded_in_the_interface_language_and_follow_a_switch_at_on
     assert_eq!(english_left, serde_json::Value::Bool(false));
     studio.screenshot("language-problems-italian").await;
 
+    // The starters come titled in Italian too, from Rust.
+    click_button(&studio, "Nuova da modello").await;
+    wait_text(
+        &studio,
+        "[data-starter='order_confirmation'] .starter-title",
+        "Conferma d'ordine",
+    )
+    .await;
+    wait_text(
+        &studio,
+        "[data-starter='one_time_passcode'] .starter-description",
+        "Un codice di autenticazione",
+    )
+    .await;
+    click(&studio, "dialog.modal .modal-actions button").await;
+    wait_until(
+        &studio,
+        "starter picker closed",
+        "!document.querySelector('dialog.modal')",
+    )
+    .await;
+
     // A body over 1,024 characters: the numbers use the Italian thousands separator.
     type_into(&studio, "#field-body-text", &"b ".repeat(520)).await;
     wait_until(
