@@ -312,7 +312,7 @@ fn without_a_token_the_client_is_refused_with_an_auth_error_saying_where_to_past
     let store = open_store(&dir);
     let session = SendingSession::with_keyring_service("wabi-studio-app-tests-empty");
     save_account(&store, &session, account("")).expect("saved");
-    let error = account_client(&store, &session).err().expect("refused");
+    let error = account_client(&store, &session).expect_err("refused");
     assert_eq!(error.code, ErrorCode::Auth);
     assert!(error.message.contains("Account"), "{}", error.message);
 }
