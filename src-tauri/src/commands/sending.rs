@@ -172,10 +172,17 @@ pub async fn send_test(
     .await?;
     let result = ready.client.send(&ready.message).await;
     let entry = ready.entry;
-    blocking(&state, &session, move |store, _| {
+    let mode = entry.mode.clone();
+    let finished = blocking(&state, &session, move |store, _| {
         sending::finish_send(store, entry, result)
     })
-    .await
+    .await;
+    // What was sent and how it ended; never the token, the number or the message text.
+    match &finished {
+        Ok(row) => tracing::info!(mode, log_id = row.id, message_id = ?row.message_id, "test sent"),
+        Err(error) => tracing::warn!(mode, code = ?error.code, "test not sent"),
+    }
+    finished
 }
 
 /// The send log, newest first; `outcome` filters (`sent`, `failed`, `refused`).
