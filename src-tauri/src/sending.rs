@@ -302,8 +302,9 @@ pub fn save_account(
             text.to_owned()
         }
     };
+    let phone_number_id = trimmed(&settings.phone_number_id);
     let settings = AccountSettings {
-        phone_number_id: trimmed(&settings.phone_number_id),
+        phone_number_id: phone_number_id.clone(),
         waba_id: settings
             .waba_id
             .map(|id| trimmed(&id))
@@ -314,13 +315,28 @@ pub fn save_account(
     if let Some(problem) = settings.problem() {
         return Err(invalid(capitalised(&problem)));
     }
+    let previous = store.account()?.map(|row| row.phone_number_id);
     store.save_account(&AccountRow {
         phone_number_id: settings.phone_number_id,
         waba_id: settings.waba_id,
         api_version: settings.api_version,
         base_url: settings.base_url,
     })?;
+    if let Some(previous) = previous.filter(|id| *id != phone_number_id) {
+        move_token(session, &previous, &phone_number_id);
+    }
     account_view(store, session)
+}
+
+/// Moves the keyring token of phone number ID `from` to `to` (the user corrected the ID), unless
+/// `to` has one already. Keyring trouble is left for the account view to report.
+fn move_token(session: &SendingSession, from: &str, to: &str) {
+    let (old, new) = (session.token_store(from), session.token_store(to));
+    if let (Ok(Some(token)), Ok(None)) = (old.read(), new.read()) {
+        if new.store(&token).is_ok() {
+            let _ = old.delete();
+        }
+    }
 }
 
 /// Stores the token in the keyring, or (with `session_only`) in memory for this session. A

@@ -316,3 +316,24 @@ fn without_a_token_the_client_is_refused_with_an_auth_error_saying_where_to_past
     assert_eq!(error.code, ErrorCode::Auth);
     assert!(error.message.contains("Account"), "{}", error.message);
 }
+
+#[test]
+fn correcting_the_phone_number_id_keeps_the_keyring_token() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = open_store(&dir);
+    let session = SendingSession::with_keyring_service("wabi-studio-app-tests-move");
+    let mut typo = account("");
+    typo.phone_number_id = "106540352242923".into();
+    save_account(&store, &session, typo).expect("saved");
+    save_token(&store, &session, TOKEN.into(), false).expect("stored");
+
+    let view = save_account(&store, &session, account("")).expect("corrected");
+    assert_eq!(view.token_place, TokenPlace::Keyring);
+    assert_eq!(view.token_hint.as_deref(), Some("set, ending in …4f2a"));
+    let old = TokenStore::with_service("wabi-studio-app-tests-move", "106540352242923");
+    assert!(
+        old.read().expect("keyring").is_none(),
+        "the old entry is left behind"
+    );
+    forget_token(&store, &session).expect("cleaned up");
+}

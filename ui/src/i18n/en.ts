@@ -290,6 +290,7 @@ export const en = {
   "send.qrLabel": "QR code that opens {link}",
   "send.waMe": "Open the chat from your phone:",
   "send.waMeNeedsConnection": "Test the connection under Account to get the link and QR code that open the chat from your phone.",
+  "send.window": "A proof is a normal chat message, not a template. WhatsApp delivers it only if this phone sent a message to your business number in the last 24 hours. Open the wa.me link on the phone, send any message, then send the proof.",
   "send.differences": "What the proof shows differently",
   "send.problems": "Why it cannot be sent",
   "send.warnings": "Warnings",

@@ -292,6 +292,7 @@ export const it: Record<MessageKey, string> = {
   "send.qrLabel": "Codice QR che apre {link}",
   "send.waMe": "Apri la chat dal tuo telefono:",
   "send.waMeNeedsConnection": "Prova la connessione in Account per avere il link e il codice QR che aprono la chat dal tuo telefono.",
+  "send.window": "Una prova è un normale messaggio di chat, non un modello. WhatsApp la consegna solo se questo telefono ha inviato un messaggio al tuo numero aziendale nelle ultime 24 ore. Apri il link wa.me sul telefono, invia un messaggio qualsiasi, poi invia la prova.",
   "send.differences": "Cosa mostra di diverso la prova",
   "send.problems": "Perché non si può inviare",
   "send.warnings": "Avvisi",

@@ -212,7 +212,8 @@ export function SendDialog({ document, draftId }: Props) {
 
       {mode === "proof" && prepared && (
         <div className="sending-proof">
-          {prepared.windowExplanation !== null && <p>{prepared.windowExplanation}</p>}
+          {/* The 24-hour window in the interface's language (Rust gives the English text). */}
+          {prepared.windowExplanation !== null && <p>{t("send.window")}</p>}
           {prepared.waMeLink !== null ? (
             <div className="sending-wa-me">
               {prepared.qr !== null && <QrCode matrix={prepared.qr} label={t("send.qrLabel", { link: prepared.waMeLink })} />}
