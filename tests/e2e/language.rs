@@ -73,6 +73,14 @@ async fn problems_are_worded_in_the_interface_language_and_follow_a_switch_at_on
     assert_eq!(english_left, serde_json::Value::Bool(false));
     studio.screenshot("language-problems-italian").await;
 
+    // The template's language list names the languages in Italian.
+    wait_until(
+        &studio,
+        "language option en_US named in Italian",
+        "[...document.querySelectorAll('option[value=\"en_US\"]')].some(o => o.textContent.includes('Inglese (Stati Uniti)'))",
+    )
+    .await;
+
     // The starters come titled in Italian too, from Rust.
     click_button(&studio, "Nuova da modello").await;
     wait_text(

@@ -51,7 +51,7 @@ pub struct Counter {
 pub struct LanguageOption {
     /// Meta's code, e.g. `en_US`.
     pub code: String,
-    /// English name, e.g. "English (US)".
+    /// Name in the interface language, e.g. "English (US)" or "Inglese (Stati Uniti)".
     pub name: String,
 }
 
@@ -239,138 +239,150 @@ fn component_counters(
     }
 }
 
-/// Every supported language with its English name, in Meta's order.
-pub fn languages() -> Vec<LanguageOption> {
+/// Every supported language with its name in `locale`, in Meta's order.
+pub fn languages(locale: Locale) -> Vec<LanguageOption> {
     wabi_template::languages::SUPPORTED
         .iter()
         .map(|code| LanguageOption {
             code: (*code).to_string(),
-            name: language_name(code).to_string(),
+            name: language_name(code, locale).to_string(),
         })
         .collect()
 }
 
-/// English name of a supported language code (the code itself for an unknown one).
-pub fn language_name(code: &str) -> &str {
+/// Name of a supported language code in `locale` (the code itself for an unknown one).
+pub fn language_name(code: &str, locale: Locale) -> &str {
     LANGUAGE_NAMES
         .iter()
-        .find(|(c, _)| *c == code)
-        .map_or(code, |(_, name)| name)
+        .find(|(c, _, _)| *c == code)
+        .map_or(code, |(_, en, it)| match locale {
+            Locale::En => en,
+            Locale::It => it,
+        })
 }
 
-/// English names, from Meta's "Supported languages" page.
-const LANGUAGE_NAMES: &[(&str, &str)] = &[
-    ("af", "Afrikaans"),
-    ("sq", "Albanian"),
-    ("ar", "Arabic"),
-    ("ar_EG", "Arabic (Egypt)"),
-    ("ar_AE", "Arabic (UAE)"),
-    ("ar_LB", "Arabic (Lebanon)"),
-    ("ar_MA", "Arabic (Morocco)"),
-    ("ar_QA", "Arabic (Qatar)"),
-    ("az", "Azerbaijani"),
-    ("be_BY", "Belarusian"),
-    ("bn", "Bengali"),
-    ("bn_IN", "Bengali (India)"),
-    ("bg", "Bulgarian"),
-    ("ca", "Catalan"),
-    ("zh_CN", "Chinese (China)"),
-    ("zh_HK", "Chinese (Hong Kong)"),
-    ("zh_TW", "Chinese (Taiwan)"),
-    ("hr", "Croatian"),
-    ("cs", "Czech"),
-    ("da", "Danish"),
-    ("prs_AF", "Dari"),
-    ("nl", "Dutch"),
-    ("nl_BE", "Dutch (Belgium)"),
-    ("en", "English"),
-    ("en_GB", "English (UK)"),
-    ("en_US", "English (US)"),
-    ("en_AE", "English (UAE)"),
-    ("en_AU", "English (Australia)"),
-    ("en_CA", "English (Canada)"),
-    ("en_GH", "English (Ghana)"),
-    ("en_IE", "English (Ireland)"),
-    ("en_IN", "English (India)"),
-    ("en_JM", "English (Jamaica)"),
-    ("en_MY", "English (Malaysia)"),
-    ("en_NZ", "English (New Zealand)"),
-    ("en_QA", "English (Qatar)"),
-    ("en_SG", "English (Singapore)"),
-    ("en_UG", "English (Uganda)"),
-    ("en_ZA", "English (South Africa)"),
-    ("et", "Estonian"),
-    ("fil", "Filipino"),
-    ("fi", "Finnish"),
-    ("fr", "French"),
-    ("fr_BE", "French (Belgium)"),
-    ("fr_CA", "French (Canada)"),
-    ("fr_CH", "French (Switzerland)"),
-    ("fr_CI", "French (Côte d'Ivoire)"),
-    ("fr_MA", "French (Morocco)"),
-    ("ka", "Georgian"),
-    ("de", "German"),
-    ("de_AT", "German (Austria)"),
-    ("de_CH", "German (Switzerland)"),
-    ("el", "Greek"),
-    ("gu", "Gujarati"),
-    ("ha", "Hausa"),
-    ("he", "Hebrew"),
-    ("hi", "Hindi"),
-    ("hu", "Hungarian"),
-    ("id", "Indonesian"),
-    ("ga", "Irish"),
-    ("it", "Italian"),
-    ("ja", "Japanese"),
-    ("kn", "Kannada"),
-    ("kk", "Kazakh"),
-    ("rw_RW", "Kinyarwanda"),
-    ("ko", "Korean"),
-    ("ky_KG", "Kyrgyz (Kyrgyzstan)"),
-    ("lo", "Lao"),
-    ("lv", "Latvian"),
-    ("lt", "Lithuanian"),
-    ("mk", "Macedonian"),
-    ("ms", "Malay"),
-    ("ml", "Malayalam"),
-    ("mr", "Marathi"),
-    ("nb", "Norwegian"),
-    ("ps_AF", "Pashto"),
-    ("fa", "Persian"),
-    ("pl", "Polish"),
-    ("pt_BR", "Portuguese (Brazil)"),
-    ("pt_PT", "Portuguese (Portugal)"),
-    ("pa", "Punjabi"),
-    ("ro", "Romanian"),
-    ("ru", "Russian"),
-    ("sr", "Serbian"),
-    ("si_LK", "Sinhala"),
-    ("sk", "Slovak"),
-    ("sl", "Slovenian"),
-    ("es", "Spanish"),
-    ("es_AR", "Spanish (Argentina)"),
-    ("es_CL", "Spanish (Chile)"),
-    ("es_CO", "Spanish (Colombia)"),
-    ("es_CR", "Spanish (Costa Rica)"),
-    ("es_DO", "Spanish (Dominican Republic)"),
-    ("es_EC", "Spanish (Ecuador)"),
-    ("es_HN", "Spanish (Honduras)"),
-    ("es_MX", "Spanish (Mexico)"),
-    ("es_PA", "Spanish (Panama)"),
-    ("es_PE", "Spanish (Peru)"),
-    ("es_ES", "Spanish (Spain)"),
-    ("es_UY", "Spanish (Uruguay)"),
-    ("sw", "Swahili"),
-    ("sv", "Swedish"),
-    ("ta", "Tamil"),
-    ("te", "Telugu"),
-    ("th", "Thai"),
-    ("tr", "Turkish"),
-    ("uk", "Ukrainian"),
-    ("ur", "Urdu"),
-    ("uz", "Uzbek"),
-    ("vi", "Vietnamese"),
-    ("zu", "Zulu"),
+/// (code, English name, Italian name); the English names from Meta's "Supported languages"
+/// page.
+const LANGUAGE_NAMES: &[(&str, &str, &str)] = &[
+    ("af", "Afrikaans", "Afrikaans"),
+    ("sq", "Albanian", "Albanese"),
+    ("ar", "Arabic", "Arabo"),
+    ("ar_EG", "Arabic (Egypt)", "Arabo (Egitto)"),
+    ("ar_AE", "Arabic (UAE)", "Arabo (Emirati Arabi Uniti)"),
+    ("ar_LB", "Arabic (Lebanon)", "Arabo (Libano)"),
+    ("ar_MA", "Arabic (Morocco)", "Arabo (Marocco)"),
+    ("ar_QA", "Arabic (Qatar)", "Arabo (Qatar)"),
+    ("az", "Azerbaijani", "Azero"),
+    ("be_BY", "Belarusian", "Bielorusso"),
+    ("bn", "Bengali", "Bengalese"),
+    ("bn_IN", "Bengali (India)", "Bengalese (India)"),
+    ("bg", "Bulgarian", "Bulgaro"),
+    ("ca", "Catalan", "Catalano"),
+    ("zh_CN", "Chinese (China)", "Cinese (Cina)"),
+    ("zh_HK", "Chinese (Hong Kong)", "Cinese (Hong Kong)"),
+    ("zh_TW", "Chinese (Taiwan)", "Cinese (Taiwan)"),
+    ("hr", "Croatian", "Croato"),
+    ("cs", "Czech", "Ceco"),
+    ("da", "Danish", "Danese"),
+    ("prs_AF", "Dari", "Dari"),
+    ("nl", "Dutch", "Olandese"),
+    ("nl_BE", "Dutch (Belgium)", "Olandese (Belgio)"),
+    ("en", "English", "Inglese"),
+    ("en_GB", "English (UK)", "Inglese (Regno Unito)"),
+    ("en_US", "English (US)", "Inglese (Stati Uniti)"),
+    ("en_AE", "English (UAE)", "Inglese (Emirati Arabi Uniti)"),
+    ("en_AU", "English (Australia)", "Inglese (Australia)"),
+    ("en_CA", "English (Canada)", "Inglese (Canada)"),
+    ("en_GH", "English (Ghana)", "Inglese (Ghana)"),
+    ("en_IE", "English (Ireland)", "Inglese (Irlanda)"),
+    ("en_IN", "English (India)", "Inglese (India)"),
+    ("en_JM", "English (Jamaica)", "Inglese (Giamaica)"),
+    ("en_MY", "English (Malaysia)", "Inglese (Malaysia)"),
+    ("en_NZ", "English (New Zealand)", "Inglese (Nuova Zelanda)"),
+    ("en_QA", "English (Qatar)", "Inglese (Qatar)"),
+    ("en_SG", "English (Singapore)", "Inglese (Singapore)"),
+    ("en_UG", "English (Uganda)", "Inglese (Uganda)"),
+    ("en_ZA", "English (South Africa)", "Inglese (Sudafrica)"),
+    ("et", "Estonian", "Estone"),
+    ("fil", "Filipino", "Filippino"),
+    ("fi", "Finnish", "Finlandese"),
+    ("fr", "French", "Francese"),
+    ("fr_BE", "French (Belgium)", "Francese (Belgio)"),
+    ("fr_CA", "French (Canada)", "Francese (Canada)"),
+    ("fr_CH", "French (Switzerland)", "Francese (Svizzera)"),
+    (
+        "fr_CI",
+        "French (Côte d'Ivoire)",
+        "Francese (Costa d'Avorio)",
+    ),
+    ("fr_MA", "French (Morocco)", "Francese (Marocco)"),
+    ("ka", "Georgian", "Georgiano"),
+    ("de", "German", "Tedesco"),
+    ("de_AT", "German (Austria)", "Tedesco (Austria)"),
+    ("de_CH", "German (Switzerland)", "Tedesco (Svizzera)"),
+    ("el", "Greek", "Greco"),
+    ("gu", "Gujarati", "Gujarati"),
+    ("ha", "Hausa", "Hausa"),
+    ("he", "Hebrew", "Ebraico"),
+    ("hi", "Hindi", "Hindi"),
+    ("hu", "Hungarian", "Ungherese"),
+    ("id", "Indonesian", "Indonesiano"),
+    ("ga", "Irish", "Irlandese"),
+    ("it", "Italian", "Italiano"),
+    ("ja", "Japanese", "Giapponese"),
+    ("kn", "Kannada", "Kannada"),
+    ("kk", "Kazakh", "Kazako"),
+    ("rw_RW", "Kinyarwanda", "Kinyarwanda"),
+    ("ko", "Korean", "Coreano"),
+    ("ky_KG", "Kyrgyz (Kyrgyzstan)", "Kirghiso (Kirghizistan)"),
+    ("lo", "Lao", "Lao"),
+    ("lv", "Latvian", "Lettone"),
+    ("lt", "Lithuanian", "Lituano"),
+    ("mk", "Macedonian", "Macedone"),
+    ("ms", "Malay", "Malese"),
+    ("ml", "Malayalam", "Malayalam"),
+    ("mr", "Marathi", "Marathi"),
+    ("nb", "Norwegian", "Norvegese"),
+    ("ps_AF", "Pashto", "Pashto"),
+    ("fa", "Persian", "Persiano"),
+    ("pl", "Polish", "Polacco"),
+    ("pt_BR", "Portuguese (Brazil)", "Portoghese (Brasile)"),
+    ("pt_PT", "Portuguese (Portugal)", "Portoghese (Portogallo)"),
+    ("pa", "Punjabi", "Punjabi"),
+    ("ro", "Romanian", "Rumeno"),
+    ("ru", "Russian", "Russo"),
+    ("sr", "Serbian", "Serbo"),
+    ("si_LK", "Sinhala", "Singalese"),
+    ("sk", "Slovak", "Slovacco"),
+    ("sl", "Slovenian", "Sloveno"),
+    ("es", "Spanish", "Spagnolo"),
+    ("es_AR", "Spanish (Argentina)", "Spagnolo (Argentina)"),
+    ("es_CL", "Spanish (Chile)", "Spagnolo (Cile)"),
+    ("es_CO", "Spanish (Colombia)", "Spagnolo (Colombia)"),
+    ("es_CR", "Spanish (Costa Rica)", "Spagnolo (Costa Rica)"),
+    (
+        "es_DO",
+        "Spanish (Dominican Republic)",
+        "Spagnolo (Repubblica Dominicana)",
+    ),
+    ("es_EC", "Spanish (Ecuador)", "Spagnolo (Ecuador)"),
+    ("es_HN", "Spanish (Honduras)", "Spagnolo (Honduras)"),
+    ("es_MX", "Spanish (Mexico)", "Spagnolo (Messico)"),
+    ("es_PA", "Spanish (Panama)", "Spagnolo (Panama)"),
+    ("es_PE", "Spanish (Peru)", "Spagnolo (Perù)"),
+    ("es_ES", "Spanish (Spain)", "Spagnolo (Spagna)"),
+    ("es_UY", "Spanish (Uruguay)", "Spagnolo (Uruguay)"),
+    ("sw", "Swahili", "Swahili"),
+    ("sv", "Swedish", "Svedese"),
+    ("ta", "Tamil", "Tamil"),
+    ("te", "Telugu", "Telugu"),
+    ("th", "Thai", "Thailandese"),
+    ("tr", "Turkish", "Turco"),
+    ("uk", "Ukrainian", "Ucraino"),
+    ("ur", "Urdu", "Urdu"),
+    ("uz", "Uzbek", "Uzbeco"),
+    ("vi", "Vietnamese", "Vietnamita"),
+    ("zu", "Zulu", "Zulu"),
 ];
 
 /// Checks and previews a template document for the composer (one call per change).
@@ -411,10 +423,10 @@ pub async fn list_starters(locale: Option<Locale>) -> Result<Vec<Starter>, AppEr
     Ok(starters::starters_in(locale.unwrap_or_default()))
 }
 
-/// Every language a template can be written in, with its English name.
+/// Every language a template can be written in, named in `locale` (English when absent).
 #[tauri::command]
-pub async fn list_languages() -> Result<Vec<LanguageOption>, AppError> {
-    Ok(languages())
+pub async fn list_languages(locale: Option<Locale>) -> Result<Vec<LanguageOption>, AppError> {
+    Ok(languages(locale.unwrap_or_default()))
 }
 
 #[cfg(test)]
@@ -432,15 +444,23 @@ mod tests {
     }
 
     #[test]
-    fn every_supported_language_has_an_english_name() {
-        for language in languages() {
-            assert_ne!(
-                language.name, language.code,
-                "no name for {}",
-                language.code
+    fn every_supported_language_has_an_english_and_an_italian_name() {
+        for locale in Locale::ALL {
+            for language in languages(locale) {
+                assert_ne!(
+                    language.name, language.code,
+                    "no {locale:?} name for {}",
+                    language.code
+                );
+            }
+            assert_eq!(
+                languages(locale).len(),
+                wabi_template::languages::SUPPORTED.len()
             );
         }
-        assert_eq!(languages().len(), wabi_template::languages::SUPPORTED.len());
+        assert_eq!(language_name("it", Locale::En), "Italian");
+        assert_eq!(language_name("it", Locale::It), "Italiano");
+        assert_eq!(language_name("en_US", Locale::It), "Inglese (Stati Uniti)");
     }
 
     #[test]

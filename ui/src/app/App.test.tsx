@@ -10,7 +10,7 @@ const ipc = vi.hoisted(() => ({
   appReady: vi.fn<() => Promise<void>>(),
   renderTemplate: vi.fn<(doc: unknown, options: RenderOptions) => Promise<RenderedTemplate>>(),
   listStarters: vi.fn<(locale: "en" | "it") => Promise<Starter[]>>(),
-  listLanguages: vi.fn<() => Promise<LanguageOption[]>>(),
+  listLanguages: vi.fn<(locale: "en" | "it") => Promise<LanguageOption[]>>(),
 }));
 vi.mock("../ipc", () => ipc);
 
@@ -62,12 +62,13 @@ describe("first screen", () => {
     expect(screen.getByRole("textbox", { name: "Nome del modello" })).toBeInTheDocument();
   });
 
-  it("asks Rust for problems and starters in the interface language", async () => {
+  it("asks Rust for problems, starters and language names in the interface language", async () => {
     renderApp("it");
     await waitFor(() =>
       expect(ipc.renderTemplate).toHaveBeenLastCalledWith(expect.anything(), expect.objectContaining({ locale: "it" })),
     );
     await waitFor(() => expect(ipc.listStarters).toHaveBeenLastCalledWith("it"));
+    await waitFor(() => expect(ipc.listLanguages).toHaveBeenLastCalledWith("it"));
   });
 
   it("opens straight into an empty draft whose controls are named exactly as labelled", async () => {

@@ -34,13 +34,14 @@ export function App({ store: given }: { store?: DocumentStore }) {
   const [descriptions, setDescriptions] = useState<Record<string, string>>({});
   const [draftId, setDraftId] = useState<number | undefined>(undefined);
 
-  useEffect(() => {
-    listLanguages().then(setLanguages, () => undefined);
-  }, []);
-  // The starters' titles come from Rust in the interface language: reload them when it changes.
+  // Language names and starter titles come from Rust in the interface language: reload them when
+  // it changes.
   const [locale] = useLocale();
   useEffect(() => {
     let live = true;
+    listLanguages(locale).then((list) => {
+      if (live) setLanguages(list);
+    }, () => undefined);
     listStarters(locale).then((list) => {
       if (live) setStarters(list);
     }, () => undefined);

@@ -10,7 +10,7 @@ const ipc = vi.hoisted(() => ({
   appReady: vi.fn<() => Promise<void>>(async () => undefined),
   renderTemplate: vi.fn<(doc: unknown, options: RenderOptions) => Promise<RenderedTemplate>>(),
   listStarters: vi.fn<(locale: "en" | "it") => Promise<never[]>>(async () => []),
-  listLanguages: vi.fn<() => Promise<never[]>>(async () => []),
+  listLanguages: vi.fn<(locale: "en" | "it") => Promise<never[]>>(async () => []),
 }));
 vi.mock("../ipc", () => ipc);
 

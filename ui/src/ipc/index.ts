@@ -89,7 +89,7 @@ export function listStarters(locale: Locale): Promise<Starter[]> {
   return call<Starter[]>("list_starters", { locale });
 }
 
-/** Every language a template can be written in, with its English name. */
-export function listLanguages(): Promise<LanguageOption[]> {
-  return call<LanguageOption[]>("list_languages");
+/** Every language a template can be written in, named in the interface language. */
+export function listLanguages(locale: Locale): Promise<LanguageOption[]> {
+  return call<LanguageOption[]>("list_languages", { locale });
 }

@@ -9,6 +9,6 @@ export type LanguageOption = {
  */
 code: string, 
 /**
- * English name, e.g. "English (US)".
+ * Name in the interface language, e.g. "English (US)" or "Inglese (Stati Uniti)".
  */
 name: string, };
