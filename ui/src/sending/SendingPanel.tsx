@@ -2,7 +2,7 @@
 // the modal each opens (drawn into <body>) (the account with its test recipients, the send dialog for the document
 // in the composer, the send log). Escape or "Close" closes it.
 
-import { useEffect, useState, type ReactNode } from "react";
+import { useEffect, useRef, useState, type ReactNode } from "react";
 import { createPortal } from "react-dom";
 import { useT } from "../i18n/context";
 import { AccountSettings } from "./AccountSettings";
@@ -17,6 +17,9 @@ const TITLES = { send: "send.title", account: "account.panelTitle", log: "log.ti
 
 function Modal({ panel, onClose, children }: { panel: Panel; onClose: () => void; children: ReactNode }) {
   const t = useT();
+  const dialog = useRef<HTMLDialogElement>(null);
+  // Keyboard users start inside the dialog (its first field or button).
+  useEffect(() => dialog.current?.querySelector<HTMLElement>("input, select, button")?.focus(), []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === "Escape") onClose();
@@ -27,7 +30,7 @@ function Modal({ panel, onClose, children }: { panel: Panel; onClose: () => void
   // Into <body>: the panes are `contain: strict`, which would clip a modal drawn inside them.
   return createPortal(
     <div className="modal-backdrop">
-      <dialog open className="modal sending-modal" aria-modal="true" aria-label={t(TITLES[panel])} data-panel={panel}>
+      <dialog ref={dialog} open className="modal sending-modal" aria-modal="true" aria-label={t(TITLES[panel])} data-panel={panel}>
         {children}
         <div className="modal-actions">
           <button type="button" onClick={onClose}>
