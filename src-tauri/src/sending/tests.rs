@@ -337,3 +337,19 @@ fn correcting_the_phone_number_id_keeps_the_keyring_token() {
     );
     forget_token(&store, &session).expect("cleaned up");
 }
+
+#[test]
+fn no_keyring_is_said_plainly_with_the_session_only_offer() {
+    let error = AppError::from(CloudError::NoKeyring(
+        "no Secret Service on the session bus".into(),
+    ));
+    assert_eq!(error.code, ErrorCode::KeyringUnavailable);
+    assert!(
+        error
+            .message
+            .starts_with("No keyring is available on this system")
+            && error.message.contains("for this session only"),
+        "{}",
+        error.message
+    );
+}
