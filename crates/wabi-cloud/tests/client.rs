@@ -1,15 +1,35 @@
-//! The client against a local server that answers like the Graph API.
+//! The client against a local server that answers like the Graph API. Every request the server
+//! gets is checked against Meta's OpenAPI file (`support/openapi.rs`): a body the spec does not
+//! allow fails the test that sent it.
 
+#[path = "support/openapi.rs"]
+mod openapi;
 mod support;
 
 use serde_json::json;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use support::{accepted, graph_error, Answer, GraphServer};
+use support::{accepted, graph_error, Answer, GraphServer, Received};
 use wabi_cloud::{AccountSettings, CloudError, GraphClient, RetryAdvice, RetryPolicy, Sensitive};
 
 const TOKEN: &str = "EAAtestTOKENvalue0123456789abcdef4f2a";
 const PHONE_ID: &str = "106540352242922";
+
+/// The fake Graph API, checking every request against the OpenAPI file.
+async fn start(script: Vec<Answer>) -> GraphServer {
+    GraphServer::start_checked(
+        script,
+        Arc::new(|request: &Received| {
+            openapi::check_request(
+                &request.method,
+                &request.path,
+                request.header("content-type").unwrap_or(""),
+                &request.body,
+            )
+        }),
+    )
+    .await
+}
 
 fn settings(server: &GraphServer) -> AccountSettings {
     let mut settings = AccountSettings::for_phone_number(PHONE_ID);
@@ -50,7 +70,7 @@ fn template_message() -> serde_json::Value {
 
 #[tokio::test]
 async fn send_posts_the_body_with_bearer_token_and_returns_the_message_id() {
-    let server = GraphServer::start(vec![accepted("wamid.OK1")]).await;
+    let server = start(vec![accepted("wamid.OK1")]).await;
     let (client, _) = client(&server, Duration::from_secs(5));
     let receipt = client.send(&template_message()).await.unwrap();
     assert_eq!(receipt.message_id, "wamid.OK1");
@@ -68,7 +88,7 @@ async fn send_posts_the_body_with_bearer_token_and_returns_the_message_id() {
 
 #[tokio::test]
 async fn retries_on_429_and_503_then_succeeds() {
-    let server = GraphServer::start(vec![
+    let server = start(vec![
         graph_error(
             429,
             130429,
@@ -91,7 +111,7 @@ async fn retries_on_429_and_503_then_succeeds() {
 
 #[tokio::test]
 async fn gives_up_after_max_attempts_with_the_decoded_rate_limit() {
-    let server = GraphServer::start(vec![graph_error(429, 130429, "throughput")]).await;
+    let server = start(vec![graph_error(429, 130429, "throughput")]).await;
     let (client, _) = client(&server, Duration::from_secs(5));
     let Err(CloudError::Graph(error)) = client.send(&template_message()).await else {
         panic!("expected a Graph error")
@@ -103,7 +123,7 @@ async fn gives_up_after_max_attempts_with_the_decoded_rate_limit() {
 
 #[tokio::test]
 async fn timeout_after_sending_is_reported_and_not_retried() {
-    let server = GraphServer::start(vec![
+    let server = start(vec![
         accepted("wamid.LATE").slow(Duration::from_millis(1500))
     ])
     .await;
@@ -152,7 +172,7 @@ async fn every_reference_error_code_is_decoded_with_its_fields() {
     ];
     for code in codes {
         // 400-class so nothing is retried.
-        let server = GraphServer::start(vec![graph_error(400, code, "details from Meta")]).await;
+        let server = start(vec![graph_error(400, code, "details from Meta")]).await;
         let (client, _) = client(&server, Duration::from_secs(5));
         let Err(CloudError::Graph(error)) = client.send(&template_message()).await else {
             panic!("code {code}: expected a Graph error")
@@ -172,7 +192,7 @@ async fn every_reference_error_code_is_decoded_with_its_fields() {
 
 #[tokio::test]
 async fn window_closed_says_to_message_the_business_first() {
-    let server = GraphServer::start(vec![graph_error(
+    let server = start(vec![graph_error(
         400,
         131047,
         "Message failed to send because more than 24 hours have passed",
@@ -189,7 +209,7 @@ async fn window_closed_says_to_message_the_business_first() {
 
 #[tokio::test]
 async fn media_upload_then_send_by_id() {
-    let server = GraphServer::start(vec![
+    let server = start(vec![
         Answer::json(200, json!({"id": "4490709327384033"})),
         accepted("wamid.IMG"),
     ])
@@ -226,7 +246,7 @@ async fn media_upload_then_send_by_id() {
 
 #[tokio::test]
 async fn test_connection_reads_number_name_and_quality() {
-    let server = GraphServer::start(vec![Answer::json(
+    let server = start(vec![Answer::json(
         200,
         json!({"display_phone_number": "+1 555-010-0123",
         "verified_name": "Wabi Test", "quality_rating": "GREEN", "id": PHONE_ID}),
@@ -245,7 +265,7 @@ async fn test_connection_reads_number_name_and_quality() {
 
 #[tokio::test]
 async fn list_templates_follows_paging() {
-    let second = GraphServer::start(vec![Answer::json(
+    let second = start(vec![Answer::json(
         200,
         json!({"data": [{"name": "b", "language": "pt_BR", "status": "PENDING"}], "paging": {"cursors": {}}}),
     )])
@@ -254,7 +274,7 @@ async fn list_templates_follows_paging() {
         "{}/v23.0/102290129340398/message_templates?after=XYZ",
         second.base_url
     );
-    let first = GraphServer::start(vec![Answer::json(
+    let first = start(vec![Answer::json(
         200,
         json!({"data": [{"name": "a", "language": "en", "status": "APPROVED", "category": "UTILITY"}],
                "paging": {"cursors": {"after": "XYZ"}, "next": next}}),
@@ -310,7 +330,7 @@ async fn template_sends_of_each_component_kind_arrive_as_built() {
                 {"type": "QUICK_REPLY", "text": "Stop"},
                 {"type": "COPY_CODE", "example": "SAVE10"}]}]}),
     ];
-    let server = GraphServer::start(vec![accepted("wamid.K")]).await;
+    let server = start(vec![accepted("wamid.K")]).await;
     let (client, _) = client(&server, Duration::from_secs(5));
     for (n, raw) in templates.iter().enumerate() {
         let template = Template::from_value(raw.clone()).unwrap();
@@ -334,4 +354,192 @@ async fn template_sends_of_each_component_kind_arrive_as_built() {
         .filter_map(|c| c["sub_type"].as_str())
         .collect();
     assert!(kinds.contains(&"url"), "{buttons}");
+}
+
+/// Values that make a template sendable as is: media headers (the message's and every card's)
+/// by an uploaded id, so the samples fill everything else.
+fn sendable_values(template: &serde_json::Value) -> serde_json::Value {
+    let is_media_header = |c: &serde_json::Value| {
+        c["type"] == "HEADER"
+            && matches!(c["format"].as_str(), Some("IMAGE" | "VIDEO" | "DOCUMENT"))
+    };
+    let components = template["components"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let mut values = serde_json::Map::new();
+    if components.iter().any(is_media_header) {
+        values.insert("header".into(), json!({"id": "4490709327384033"}));
+    }
+    if let Some(cards) = components
+        .iter()
+        .find(|c| c["type"] == "CAROUSEL")
+        .and_then(|c| c["cards"].as_array())
+    {
+        let mut by_index = serde_json::Map::new();
+        for (index, card) in cards.iter().enumerate() {
+            let card_components = card["components"].as_array().cloned().unwrap_or_default();
+            if card_components.iter().any(is_media_header) {
+                by_index.insert(
+                    index.to_string(),
+                    json!({"header": {"id": "4490709327384033"}}),
+                );
+            }
+        }
+        values.insert("cards".into(), serde_json::Value::Object(by_index));
+    }
+    if template["category"] == "AUTHENTICATION" {
+        values.insert("body".into(), json!({"1": "482913"}));
+    }
+    if components.iter().any(|c| c["type"] == "LIMITED_TIME_OFFER") {
+        values.insert(
+            "limited_time_offer".into(),
+            json!({"expiration_time_ms": 1767225600000_i64}),
+        );
+    }
+    serde_json::Value::Object(values)
+}
+
+#[tokio::test]
+async fn every_starter_sent_as_a_template_matches_the_openapi_message_schema() {
+    use wabi_template::model::Template;
+    use wabi_template::values::Values;
+    let server = start(vec![accepted("wamid.S")]).await;
+    let (client, _) = client(&server, Duration::from_secs(5));
+    let starters = wabi_template::starters::starters();
+    assert!(
+        starters.len() >= 10,
+        "the starters cover every component kind"
+    );
+    for starter in &starters {
+        let template = Template::from_value(starter.template.clone()).unwrap();
+        let values = Values::from_value(&sendable_values(&starter.template), &template)
+            .unwrap_or_else(|p| panic!("{}: {p:?}", starter.id));
+        let payload = wabi_template::payload::build(&template, &values, "+16505551234");
+        assert!(
+            payload.is_sendable(),
+            "{}: {:?}",
+            starter.id,
+            payload.problems
+        );
+        client.send(&payload.message).await.unwrap();
+    }
+    assert_eq!(server.requests().len(), starters.len());
+    assert_eq!(server.complaints(), Vec::<String>::new());
+}
+
+#[tokio::test]
+async fn every_starter_sent_as_a_proof_matches_the_openapi_message_schema() {
+    use wabi_template::model::Template;
+    use wabi_template::values::Values;
+    let server = start(vec![accepted("wamid.P")]).await;
+    let (client, _) = client(&server, Duration::from_secs(5));
+    let mut shapes = std::collections::BTreeSet::new();
+    for starter in wabi_template::starters::starters() {
+        let template = Template::from_value(starter.template.clone()).unwrap();
+        let values = Values::from_value(&sendable_values(&starter.template), &template).unwrap();
+        let proof = wabi_cloud::build_proof(&template, &values, "+16505551234");
+        shapes.insert(proof.shape.clone());
+        client.send(&proof.message).await.unwrap();
+    }
+    // Plain text, reply buttons, a link button, and a media header all occur.
+    assert!(shapes.len() >= 3, "{shapes:?}");
+    assert_eq!(server.complaints(), Vec::<String>::new());
+}
+
+#[tokio::test]
+async fn a_body_the_openapi_file_refuses_fails_the_check_naming_the_field() {
+    let server = start(vec![accepted("wamid.X")]).await;
+    let (client, _) = client(&server, Duration::from_secs(5));
+    let mut wrong = template_message();
+    wrong["template"]["components"][0]["type"] = json!("footer");
+    wrong.as_object_mut().unwrap().remove("to");
+    client.send(&wrong).await.unwrap();
+    let complaints = server.complaints();
+    server.received.lock().unwrap().clear(); // looked at: the drop check has nothing left
+    let text = complaints.join("\n");
+    assert!(
+        text.contains("required property \"to\" is missing"),
+        "{text}"
+    );
+    assert!(text.contains("$.template.components[0].type"), "{text}");
+}
+
+#[test]
+fn the_openapi_files_known_gaps_are_real() {
+    let spec = openapi::spec();
+    // The file's own example omits the language policy its schema requires.
+    let messages = openapi::MESSAGES_PATH.replace('/', "~1");
+    let example = spec_pointer(&format!(
+        "/paths/{messages}/post/requestBody/content/application~1json/examples/Send Catalog Template Message/value"
+    ));
+    let complaints = spec.violations(openapi::MESSAGES_PATH, "application/json", &example);
+    assert!(
+        complaints
+            .iter()
+            .any(|c| c.contains(openapi::KNOWN_GAPS[0].complaint)),
+        "{complaints:?}"
+    );
+    // A proof's call-to-action URL message, as Meta documents it, draws exactly the cta_url gaps.
+    let cta_url = json!({"messaging_product": "whatsapp", "recipient_type": "individual",
+        "to": "+16505551234", "type": "interactive", "interactive": {"type": "cta_url",
+        "body": {"text": "Track it"}, "action": {"name": "cta_url",
+        "parameters": {"display_text": "Track", "url": "https://example.com/t"}}}});
+    let complaints = spec.violations(openapi::MESSAGES_PATH, "application/json", &cta_url);
+    assert!(!complaints.is_empty());
+    assert!(
+        complaints
+            .iter()
+            .all(|c| openapi::is_known_gap(c, &cta_url)),
+        "{complaints:?}"
+    );
+    // The cta_url gaps do not excuse the same complaints about another interactive type.
+    assert!(!openapi::is_known_gap(
+        "$.interactive.action: matches none of the 6 alternatives",
+        &json!({"interactive": {"type": "button"}})
+    ));
+    // A copy-code button, as Meta documents it, draws exactly the two button gaps.
+    let copy_code = json!({"messaging_product": "whatsapp", "recipient_type": "individual",
+        "to": "+16505551234", "type": "template", "template": {"name": "promo",
+        "language": {"policy": "deterministic", "code": "en"}, "components": [{"type": "button",
+        "sub_type": "copy_code", "index": "0", "parameters": [{"type": "coupon_code", "coupon_code": "SAVE10"}]}]}});
+    let complaints = spec.violations(openapi::MESSAGES_PATH, "application/json", &copy_code);
+    assert!(!complaints.is_empty());
+    assert!(
+        complaints
+            .iter()
+            .all(|c| openapi::is_known_gap(c, &copy_code)),
+        "{complaints:?}"
+    );
+    for gap in &openapi::KNOWN_GAPS[1..3] {
+        assert!(
+            complaints.iter().any(|c| c.contains(gap.complaint)),
+            "{}",
+            gap.why
+        );
+    }
+    // Carousel and limited-time-offer components draw exactly their gaps.
+    let components = json!({"messaging_product": "whatsapp", "recipient_type": "individual",
+        "to": "+16505551234", "type": "template", "template": {"name": "promo",
+        "language": {"policy": "deterministic", "code": "en"}, "components": [
+            {"type": "limited_time_offer", "parameters": [{"type": "limited_time_offer",
+                "limited_time_offer": {"expiration_time_ms": 1767225600000_i64}}]},
+            {"type": "carousel", "cards": [{"card_index": 0, "components": []}]}]}});
+    let complaints = spec.violations(openapi::MESSAGES_PATH, "application/json", &components);
+    assert_eq!(complaints.len(), 2, "{complaints:?}");
+    for gap in &openapi::KNOWN_GAPS[3..5] {
+        assert!(
+            complaints.iter().any(|c| c.contains(gap.complaint)),
+            "{}",
+            gap.why
+        );
+    }
+}
+
+/// A value of the OpenAPI document by JSON pointer (for the examples it ships).
+fn spec_pointer(pointer: &str) -> serde_json::Value {
+    openapi::spec()
+        .value(pointer)
+        .unwrap_or_else(|| panic!("the OpenAPI file has nothing at {pointer}"))
+        .clone()
 }

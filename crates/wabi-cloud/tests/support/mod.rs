@@ -1,5 +1,7 @@
 //! A local HTTP server that answers like the Graph API, from a script of canned answers, and
-//! records every request it receives (method, path, headers, body).
+//! records every request it receives (method, path, headers, body). Started with a body check
+//! ([`GraphServer::start_checked`]), it runs the check on every request and fails the test when
+//! it is dropped with complaints nobody looked at.
 
 #![allow(dead_code)]
 
@@ -52,14 +54,47 @@ impl Received {
     }
 }
 
+/// A check of one received request: what is wrong with it (empty when nothing is).
+pub type RequestCheck = Arc<dyn Fn(&Received) -> Vec<String> + Send + Sync>;
+
 pub struct GraphServer {
     pub base_url: String,
     pub received: Arc<Mutex<Vec<Received>>>,
+    check: Option<RequestCheck>,
 }
 
 impl GraphServer {
     /// Starts a server answering with `script` in order (the last answer repeats).
     pub async fn start(script: Vec<Answer>) -> Self {
+        Self::start_serving(script).await
+    }
+
+    /// Like [`GraphServer::start`], and every request received is run through `check`: the
+    /// test fails when the server is dropped and any request had complaints.
+    pub async fn start_checked(script: Vec<Answer>, check: RequestCheck) -> Self {
+        let mut server = Self::start_serving(script).await;
+        server.check = Some(check);
+        server
+    }
+
+    /// The complaints of the check about every request received so far, each naming the
+    /// request (`POST /v23.0/…/messages #2: $.to: …`).
+    pub fn complaints(&self) -> Vec<String> {
+        let Some(check) = &self.check else {
+            return Vec::new();
+        };
+        self.requests()
+            .iter()
+            .enumerate()
+            .flat_map(|(n, request)| {
+                check(request)
+                    .into_iter()
+                    .map(move |c| format!("{} {} #{n}: {c}", request.method, request.path))
+            })
+            .collect()
+    }
+
+    async fn start_serving(script: Vec<Answer>) -> Self {
         let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
         let base_url = format!("http://{}", listener.local_addr().unwrap());
         let received = Arc::new(Mutex::new(Vec::new()));
@@ -102,11 +137,29 @@ impl GraphServer {
                 });
             }
         });
-        Self { base_url, received }
+        Self {
+            base_url,
+            received,
+            check: None,
+        }
     }
 
     pub fn requests(&self) -> Vec<Received> {
         self.received.lock().unwrap().clone()
+    }
+}
+
+impl Drop for GraphServer {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            return;
+        }
+        let complaints = self.complaints();
+        assert!(
+            complaints.is_empty(),
+            "requests the fake Graph API would refuse:\n{}",
+            complaints.join("\n")
+        );
     }
 }
 
