@@ -8,6 +8,7 @@
 pub mod client;
 pub mod error;
 pub mod graph_error;
+pub mod header_media;
 pub mod proof;
 pub mod request;
 pub mod retry;
@@ -18,6 +19,9 @@ pub mod token_store;
 pub use client::{GraphClient, PhoneNumberInfo, RemoteTemplate, SendReceipt, DEFAULT_TIMEOUT};
 pub use error::CloudError;
 pub use graph_error::{decode as decode_graph_error, GraphError, RetryAdvice};
+pub use header_media::{
+    media_header_format, take_header_source, HeaderSource, HeaderUpload, UPLOADED_MEDIA_ID,
+};
 pub use proof::{build_proof, wa_me_link, Proof, WINDOW_EXPLANATION};
 pub use request::{prepare_send, Header, PreparedRequest, MASKED_AUTHORIZATION};
 pub use retry::RetryPolicy;

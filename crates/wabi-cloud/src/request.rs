@@ -41,6 +41,9 @@ impl PreparedRequest {
     pub fn to_curl(&self) -> String {
         let mut out = format!("curl -X {} '{}'", self.method, self.url);
         for header in &self.headers {
+            if header.value.starts_with("multipart/") {
+                continue; // cURL writes it with the boundary
+            }
             let value = if header.value == MASKED_AUTHORIZATION {
                 "Bearer $WABI_ACCESS_TOKEN".to_owned()
             } else {
@@ -48,9 +51,25 @@ impl PreparedRequest {
             };
             out.push_str(&format!(" \\\n  -H \"{}: {}\"", header.name, value));
         }
-        if let Some(body) = &self.body {
-            let json = body.to_string().replace('\'', "'\\''");
-            out.push_str(&format!(" \\\n  -d '{json}'"));
+        let multipart = self.headers.iter().any(|h| {
+            h.name.eq_ignore_ascii_case("content-type") && h.value.starts_with("multipart/")
+        });
+        match &self.body {
+            // A form (a media upload): one `-F` a field; cURL sets the content type itself.
+            Some(Value::Object(fields)) if multipart => {
+                for (name, value) in fields {
+                    let value = value
+                        .as_str()
+                        .map_or_else(|| value.to_string(), str::to_owned);
+                    let field = format!("{name}={value}").replace('\'', "'\\''");
+                    out.push_str(&format!(" \\\n  -F '{field}'"));
+                }
+            }
+            Some(body) => {
+                let json = body.to_string().replace('\'', "'\\''");
+                out.push_str(&format!(" \\\n  -d '{json}'"));
+            }
+            None => {}
         }
         out
     }
