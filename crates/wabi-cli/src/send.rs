@@ -5,16 +5,25 @@
 //! the local library; only then is the token read and an HTTP request made. So a dry run and a
 //! consent refusal never touch the network. With `--file` no account lookup is made: only the
 //! phone number ID and the token are needed.
+//!
+//! A template with an IMAGE, VIDEO or DOCUMENT header takes its file with `--media FILE` (or a
+//! `"header"` string in VALUES.json: an `https://` link is sent as a link, anything else is a
+//! file path, relative to the VALUES.json folder). The file is uploaded after the consent check
+//! and sent by the id Meta returns; a dry run shows the upload it would make and the send with
+//! `<uploaded-media-id>`.
 
 use crate::exit::Outcome;
-use crate::preview::{bad_input, read_template, read_values};
+use crate::preview::{bad_input, read_template};
+use serde_json::Value;
 use std::path::{Path, PathBuf};
 use wabi_cloud::{
-    AccountSettings, CloudError, GraphClient, RetryPolicy, Sensitive, TokenStore, DEFAULT_TIMEOUT,
+    AccountSettings, CloudError, GraphClient, HeaderSource, HeaderUpload, PreparedRequest,
+    RetryPolicy, Sensitive, TokenStore, DEFAULT_TIMEOUT, UPLOADED_MEDIA_ID,
 };
 use wabi_store::{default_data_dir, SendLogEntry, SendOutcome, Store};
 use wabi_template::model::Template;
 use wabi_template::payload::build;
+use wabi_template::values::Values;
 
 /// How the test is sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -51,9 +60,13 @@ pub struct Args {
     /// Template file (Meta's template JSON).
     #[arg(long, value_name = "TEMPLATE.json")]
     pub file: Option<PathBuf>,
-    /// Values to fill in (see `wabi payload --help`).
+    /// Values to fill in (see `wabi payload --help`); a media header may be given as a
+    /// `"header"` string: an https:// link, or a file to upload (relative to this file's folder).
     #[arg(long, value_name = "VALUES.json")]
     pub values: Option<PathBuf>,
+    /// File for the template's IMAGE, VIDEO or DOCUMENT header: uploaded, then sent by id.
+    #[arg(long, value_name = "FILE")]
+    pub media: Option<PathBuf>,
     /// Send as the approved template, or as a proof session message.
     #[arg(long, value_enum, default_value = "template")]
     pub mode: Mode,
@@ -185,9 +198,24 @@ pub fn run(data_dir: Option<&Path>, args: Args) -> Outcome {
         },
         (None, None) => return bad_input("give --draft ID or --file TEMPLATE.json"),
     };
-    let values = match read_values(args.values.as_deref(), &template) {
-        Ok(values) => values,
+    let (values, header_file) = match read_send_values(args.values.as_deref(), &template) {
+        Ok(read) => read,
         Err(message) => return bad_input(&message),
+    };
+    let header_file = match (args.media.clone(), header_file) {
+        (Some(_), Some(_)) => {
+            return bad_input(
+                "the header file is given twice: use --media FILE or a \"header\" path in VALUES.json, not both",
+            )
+        }
+        (media, from_values) => media.or(from_values),
+    };
+    let upload = match header_file {
+        Some(path) => match HeaderUpload::read(&path, &template) {
+            Ok(upload) => Some(upload),
+            Err(error) => return bad_input(&error.to_string()),
+        },
+        None => None,
     };
     // With --file the stored account is not consulted: only flags and environment.
     let account_store = if args.file.is_some() {
@@ -199,41 +227,26 @@ pub fn run(data_dir: Option<&Path>, args: Args) -> Outcome {
         Ok(settings) => settings,
         Err(message) => return bad_input(&message),
     };
-    let (message, mode) = match args.mode {
-        Mode::Template => {
-            let payload = build(&template, &values, &args.to);
-            if !payload.is_sendable() {
-                for problem in &payload.problems {
-                    eprintln!("wabi: {problem}");
-                }
-                return Outcome::Problems;
-            }
-            (payload.message, "template")
-        }
-        Mode::Proof => {
-            if let Err(error) = wabi_store::sending::normalise_phone(&args.to) {
-                return bad_input(&error.to_string());
-            }
-            let proof = wabi_cloud::build_proof(&template, &values, &args.to);
-            eprintln!("wabi: note: {}", wabi_cloud::WINDOW_EXPLANATION);
-            for difference in &proof.differences {
-                eprintln!("wabi: proof differs: {difference}");
-            }
-            (proof.message, "proof")
-        }
+    // Built first with the placeholder id, so that a message that cannot be sent stops here,
+    // before any upload.
+    let shown_values = match &upload {
+        Some(upload) => upload.fill(&template, &values, UPLOADED_MEDIA_ID),
+        None => values.clone(),
     };
-    if args.dry_run {
-        let request = wabi_cloud::prepare_send(&settings, &message);
-        match args.format {
-            Format::Json => match serde_json::to_string_pretty(&request) {
-                Ok(json) => println!("{json}"),
-                Err(error) => return bad_input(&error.to_string()),
-            },
-            Format::Text => println!("{}", request.to_curl()),
+    let Some((message, mode)) = build_message(&template, &shown_values, &args.to, args.mode, true)
+    else {
+        return Outcome::Problems;
+    };
+    if args.mode == Mode::Proof {
+        if let Err(problem) = wabi_store::sending::normalise_phone(&args.to) {
+            return bad_input(&problem.to_string());
         }
-        return Outcome::Success;
     }
-    let body = message.to_string();
+    if args.dry_run {
+        let send = wabi_cloud::prepare_send(&settings, &message);
+        let upload_request = upload.as_ref().map(|u| u.prepare(&settings));
+        return print_dry_run(upload_request.as_ref(), &send, args.format);
+    }
     let mut log = SendLogEntry {
         id: 0,
         at_ms: 0,
@@ -241,7 +254,7 @@ pub fn run(data_dir: Option<&Path>, args: Args) -> Outcome {
         mode: mode.into(),
         draft_id: draft,
         revision_id: None,
-        request_body: body,
+        request_body: message.to_string(),
         outcome: SendOutcome::Refused,
         response: None,
         message_id: None,
@@ -268,6 +281,31 @@ pub fn run(data_dir: Option<&Path>, args: Args) -> Outcome {
         Ok(client) => client,
         Err(message) => return bad_input(&message),
     };
+    let message = match &upload {
+        None => message,
+        Some(upload) => {
+            let uploaded = match run_request(upload.upload(&client)) {
+                Ok(result) => result,
+                Err(message) => return bad_input(&message),
+            };
+            let media_id = match uploaded {
+                Ok(id) => id,
+                Err(error) => {
+                    log.outcome = SendOutcome::Failed;
+                    log.response = Some(format!("media upload failed: {}", error_text(&error)));
+                    record(&store, &log);
+                    eprintln!("wabi: media upload failed: {error}");
+                    return Outcome::Problems;
+                }
+            };
+            let filled = upload.fill(&template, &values, &media_id);
+            match build_message(&template, &filled, &args.to, args.mode, false) {
+                Some((message, _)) => message,
+                None => return Outcome::Problems,
+            }
+        }
+    };
+    log.request_body = message.to_string();
     let result = match run_request(client.send(&message)) {
         Ok(result) => result,
         Err(message) => return bad_input(&message),
@@ -289,16 +327,117 @@ pub fn run(data_dir: Option<&Path>, args: Args) -> Outcome {
         }
         Err(error) => {
             log.outcome = SendOutcome::Failed;
-            log.response = Some(match &error {
-                CloudError::Graph(graph) => {
-                    serde_json::to_string(graph).unwrap_or_else(|_| error.to_string())
-                }
-                other => other.to_string(),
-            });
+            log.response = Some(error_text(&error));
             record(&store, &log);
             eprintln!("wabi: send failed: {error}");
             Outcome::Problems
         }
+    }
+}
+
+/// The values of `--values` (none: the template's samples) and the header file a `"header"`
+/// string names, resolved against the VALUES.json folder.
+fn read_send_values(
+    path: Option<&Path>,
+    template: &Template,
+) -> Result<(Values, Option<PathBuf>), String> {
+    let Some(path) = path else {
+        return Ok((Values::default(), None));
+    };
+    let shown = path.display();
+    let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {shown}: {e}"))?;
+    let mut value: Value =
+        serde_json::from_str(&text).map_err(|e| format!("{shown} is not valid JSON: {e}"))?;
+    let header_file =
+        wabi_cloud::take_header_source(&mut value, template).map(|HeaderSource::File(file)| {
+            match path.parent() {
+                Some(folder) if file.is_relative() => folder.join(file),
+                _ => file,
+            }
+        });
+    let values = Values::from_value(&value, template).map_err(|problems| {
+        problems
+            .iter()
+            .map(|p| format!("{shown}: {p}"))
+            .collect::<Vec<_>>()
+            .join("\nwabi: ")
+    })?;
+    Ok((values, header_file))
+}
+
+/// The message of `mode` for `values`; `None` (problems printed) when it cannot be sent.
+/// `first` prints the proof's notes (once per run).
+fn build_message(
+    template: &Template,
+    values: &Values,
+    to: &str,
+    mode: Mode,
+    first: bool,
+) -> Option<(Value, &'static str)> {
+    match mode {
+        Mode::Template => {
+            let payload = build(template, values, to);
+            if !payload.is_sendable() {
+                for problem in &payload.problems {
+                    eprintln!("wabi: {problem}");
+                }
+                return None;
+            }
+            Some((payload.message, "template"))
+        }
+        Mode::Proof => {
+            let proof = wabi_cloud::build_proof(template, values, to);
+            if first {
+                eprintln!("wabi: note: {}", wabi_cloud::WINDOW_EXPLANATION);
+                for difference in &proof.differences {
+                    eprintln!("wabi: proof differs: {difference}");
+                }
+            }
+            Some((proof.message, "proof"))
+        }
+    }
+}
+
+/// Prints a dry run: the upload (when there is one), then the send.
+fn print_dry_run(
+    upload: Option<&PreparedRequest>,
+    send: &PreparedRequest,
+    format: Format,
+) -> Outcome {
+    match format {
+        Format::Json => {
+            let shown = match upload {
+                Some(upload) => serde_json::json!({"upload": upload, "send": send}),
+                None => match serde_json::to_value(send) {
+                    Ok(value) => value,
+                    Err(error) => return bad_input(&error.to_string()),
+                },
+            };
+            match serde_json::to_string_pretty(&shown) {
+                Ok(json) => println!("{json}"),
+                Err(error) => return bad_input(&error.to_string()),
+            }
+        }
+        Format::Text => {
+            if let Some(upload) = upload {
+                println!("# 1. upload the header file\n{}\n", upload.to_curl());
+                println!(
+                    "# 2. send, with the id the upload returned in place of {UPLOADED_MEDIA_ID}"
+                );
+            }
+            println!("{}", send.to_curl());
+        }
+    }
+    Outcome::Success
+}
+
+/// What the send log keeps of an error: Meta's decoded error as JSON, else the message.
+fn error_text(error: &CloudError) -> String {
+    match error {
+        CloudError::Graph(graph) => {
+            serde_json::to_string(graph).unwrap_or_else(|_| error.to_string())
+        }
+        other => other.to_string(),
     }
 }
 

@@ -1,5 +1,9 @@
 //! `wabi send` and `wabi recipients` end to end: the real binary, a real library folder, and a
-//! local server that answers like the Graph API and counts the requests it gets.
+//! local server that answers like the Graph API and counts the requests it gets. The requests of
+//! the media-header tests are checked against Meta's OpenAPI file too.
+
+#[path = "../../wabi-cloud/tests/support/openapi.rs"]
+mod openapi;
 
 use std::io::{Read, Write};
 use std::net::TcpListener;
@@ -10,8 +14,13 @@ use std::sync::{Arc, Mutex};
 const TOKEN: &str = "EAAcliSECRETtoken0123456789zz4f2a";
 const PHONE_ID: &str = "106540352242922";
 
-/// A one-answer-for-all server on 127.0.0.1; returns its base URL and the request bodies.
+/// A one-answer-for-all server on 127.0.0.1; returns its base URL and the requests.
 fn server(status: u16, body: &'static str) -> (String, Arc<Mutex<Vec<String>>>) {
+    scripted_server(vec![(status, body)])
+}
+
+/// A server answering with `script` in order (the last answer repeats).
+fn scripted_server(script: Vec<(u16, &'static str)>) -> (String, Arc<Mutex<Vec<String>>>) {
     let listener = TcpListener::bind("127.0.0.1:0").unwrap();
     let base = format!("http://{}", listener.local_addr().unwrap());
     let seen = Arc::new(Mutex::new(Vec::new()));
@@ -42,9 +51,12 @@ fn server(status: u16, body: &'static str) -> (String, Arc<Mutex<Vec<String>>>) 
                     }
                 }
             }
-            log.lock()
-                .unwrap()
-                .push(String::from_utf8_lossy(&data).to_string());
+            let answered = {
+                let mut log = log.lock().unwrap();
+                log.push(String::from_utf8_lossy(&data).to_string());
+                log.len() - 1
+            };
+            let (status, body) = script[answered.min(script.len() - 1)];
             let response = format!("HTTP/1.1 {status} X\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}", body.len());
             let _ = stream.write_all(response.as_bytes());
         }
@@ -329,4 +341,245 @@ fn proof_of_a_template_with_quick_replies_posts_interactive_reply_buttons() {
         json["interactive"]["action"]["buttons"][1]["reply"]["title"],
         "Absolutely not, neve"
     );
+}
+
+const UPLOADED: &str = r#"{"id":"4490709327384033"}"#;
+
+/// A PNG's first bytes: enough for the MIME sniffing (which never looks at the name).
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0";
+
+fn image_template_file(dir: &Path) -> std::path::PathBuf {
+    let path = dir.join("summer_sale.json");
+    std::fs::write(&path, r#"{"name":"summer_sale","language":"en_US","category":"MARKETING","components":[{"type":"HEADER","format":"IMAGE","example":{"header_handle":["4::aW1hZ2U="]}},{"type":"BODY","text":"Hi {{1}}, the sale is on.","example":{"body_text":[["Ada"]]}}]}"#).unwrap();
+    path
+}
+
+/// Method and path, content type, and body of a raw request.
+fn parts(raw: &str) -> (String, String, String) {
+    let (head, body) = raw.split_once("\r\n\r\n").unwrap();
+    let first = head.lines().next().unwrap();
+    let content_type = head
+        .lines()
+        .find_map(|l| {
+            l.split_once(':')
+                .filter(|(n, _)| n.eq_ignore_ascii_case("content-type"))
+                .map(|(_, v)| v.trim().to_owned())
+        })
+        .unwrap_or_default();
+    (first.to_owned(), content_type, body.to_owned())
+}
+
+/// What Meta's OpenAPI file says against a raw request (empty when it matches).
+fn spec_complaints(raw: &str) -> Vec<String> {
+    let (first, content_type, body) = parts(raw);
+    let mut words = first.split(' ');
+    let (method, path) = (words.next().unwrap(), words.next().unwrap());
+    openapi::check_request(method, path, &content_type, body.as_bytes())
+}
+
+fn opt_in(dir: &Path) {
+    assert!(
+        wabi(dir, &["recipients", "add", "+16505551234", "--opt-in"])
+            .status
+            .success()
+    );
+}
+
+#[test]
+fn media_header_file_is_uploaded_then_sent_by_the_returned_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = image_template_file(dir.path());
+    // Named .jpg, but PNG inside: the upload says what the bytes are.
+    let photo = dir.path().join("photo.jpg");
+    std::fs::write(&photo, PNG).unwrap();
+    let (base, seen) = scripted_server(vec![(200, UPLOADED), (200, ACCEPTED)]);
+    opt_in(dir.path());
+    let mut args = send_args(file.to_str().unwrap(), &base);
+    args.extend(["--media", photo.to_str().unwrap()]);
+    let out = wabi(dir.path(), &args);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "wamid.CLI1");
+    let requests = seen.lock().unwrap();
+    assert_eq!(requests.len(), 2);
+    let (upload_line, upload_type, upload_body) = parts(&requests[0]);
+    assert!(upload_line.starts_with(&format!("POST /v23.0/{PHONE_ID}/media ")));
+    assert!(
+        upload_type.starts_with("multipart/form-data"),
+        "{upload_type}"
+    );
+    assert!(upload_body.contains("name=\"messaging_product\"\r\n\r\nwhatsapp"));
+    assert!(upload_body.contains("name=\"type\"\r\n\r\nimage/png"));
+    assert!(upload_body.contains("filename=\"photo.jpg\""));
+    let (send_line, _, send_body) = parts(&requests[1]);
+    assert!(send_line.starts_with(&format!("POST /v23.0/{PHONE_ID}/messages ")));
+    let json: serde_json::Value = serde_json::from_str(&send_body).unwrap();
+    assert_eq!(
+        json["template"]["components"][0]["parameters"][0],
+        serde_json::json!({"type": "image", "image": {"id": "4490709327384033"}})
+    );
+    for request in requests.iter() {
+        assert_eq!(spec_complaints(request), Vec::<String>::new());
+    }
+}
+
+#[test]
+fn a_header_path_in_values_is_uploaded_from_beside_the_values_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = image_template_file(dir.path());
+    let inputs = dir.path().join("inputs");
+    std::fs::create_dir(&inputs).unwrap();
+    std::fs::write(inputs.join("banner.png"), PNG).unwrap();
+    let values = inputs.join("values.json");
+    std::fs::write(
+        &values,
+        r#"{"header": "banner.png", "body": {"1": "Grace"}}"#,
+    )
+    .unwrap();
+    let (base, seen) = scripted_server(vec![(200, UPLOADED), (200, ACCEPTED)]);
+    opt_in(dir.path());
+    let mut args = send_args(file.to_str().unwrap(), &base);
+    args.extend(["--values", values.to_str().unwrap()]);
+    let out = wabi(dir.path(), &args);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let requests = seen.lock().unwrap();
+    assert_eq!(requests.len(), 2);
+    assert!(parts(&requests[0]).2.contains("filename=\"banner.png\""));
+    let json: serde_json::Value = serde_json::from_str(&parts(&requests[1]).2).unwrap();
+    assert_eq!(
+        json["template"]["components"][0]["parameters"][0]["image"]["id"],
+        "4490709327384033"
+    );
+    assert_eq!(
+        json["template"]["components"][1]["parameters"][0]["text"],
+        "Grace"
+    );
+}
+
+#[test]
+fn an_https_header_value_is_sent_as_a_link_without_an_upload() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = image_template_file(dir.path());
+    let values = dir.path().join("values.json");
+    std::fs::write(&values, r#"{"header": "https://cdn.example.com/sale.png"}"#).unwrap();
+    let (base, seen) = server(200, ACCEPTED);
+    opt_in(dir.path());
+    let mut args = send_args(file.to_str().unwrap(), &base);
+    args.extend(["--values", values.to_str().unwrap()]);
+    let out = wabi(dir.path(), &args);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let requests = seen.lock().unwrap();
+    assert_eq!(requests.len(), 1);
+    let json: serde_json::Value = serde_json::from_str(&parts(&requests[0]).2).unwrap();
+    assert_eq!(
+        json["template"]["components"][0]["parameters"][0]["image"]["link"],
+        "https://cdn.example.com/sale.png"
+    );
+    assert_eq!(spec_complaints(&requests[0]), Vec::<String>::new());
+}
+
+#[test]
+fn dry_run_with_media_shows_the_upload_and_the_placeholder_id_and_makes_no_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = image_template_file(dir.path());
+    let photo = dir.path().join("photo.png");
+    std::fs::write(&photo, PNG).unwrap();
+    let (base, seen) = server(200, UPLOADED);
+    let mut args = send_args(file.to_str().unwrap(), &base);
+    args.extend([
+        "--media",
+        photo.to_str().unwrap(),
+        "--dry-run",
+        "--format",
+        "json",
+    ]);
+    let out = wabi(dir.path(), &args);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stdout.contains(TOKEN));
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    assert_eq!(
+        json["upload"]["url"],
+        format!("{base}/v23.0/{PHONE_ID}/media")
+    );
+    assert_eq!(
+        json["upload"]["headers"][0]["value"],
+        "Bearer <ACCESS_TOKEN>"
+    );
+    assert_eq!(json["upload"]["body"]["type"], "image/png");
+    assert_eq!(
+        json["send"]["url"],
+        format!("{base}/v23.0/{PHONE_ID}/messages")
+    );
+    assert_eq!(
+        json["send"]["body"]["template"]["components"][0]["parameters"][0]["image"]["id"],
+        "<uploaded-media-id>"
+    );
+    // The text form is two cURL commands: the upload as a form, then the send.
+    let mut args = send_args(file.to_str().unwrap(), &base);
+    args.extend(["--media", photo.to_str().unwrap(), "--dry-run"]);
+    let text = String::from_utf8_lossy(&wabi(dir.path(), &args).stdout).to_string();
+    assert!(
+        text.contains("-F 'file=@photo.png;type=image/png'"),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("/v23.0/{PHONE_ID}/messages")),
+        "{text}"
+    );
+    assert!(seen.lock().unwrap().is_empty());
+}
+
+#[test]
+fn consent_refusal_with_media_makes_no_request_at_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = image_template_file(dir.path());
+    let photo = dir.path().join("photo.png");
+    std::fs::write(&photo, PNG).unwrap();
+    let (base, seen) = scripted_server(vec![(200, UPLOADED), (200, ACCEPTED)]);
+    let mut args = send_args(file.to_str().unwrap(), &base);
+    args.extend(["--media", photo.to_str().unwrap()]);
+    let out = wabi(dir.path(), &args);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no recorded opt-in"));
+    assert!(seen.lock().unwrap().is_empty(), "neither upload nor send");
+}
+
+#[test]
+fn a_media_file_of_the_wrong_kind_is_bad_input_naming_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = image_template_file(dir.path());
+    let menu = dir.path().join("menu.pdf");
+    std::fs::write(&menu, b"%PDF-1.7\n").unwrap();
+    let (base, seen) = server(200, UPLOADED);
+    opt_in(dir.path());
+    let mut args = send_args(file.to_str().unwrap(), &base);
+    args.extend(["--media", menu.to_str().unwrap()]);
+    let out = wabi(dir.path(), &args);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("menu.pdf") && stderr.contains("IMAGE"),
+        "{stderr}"
+    );
+    assert!(seen.lock().unwrap().is_empty());
 }
