@@ -136,6 +136,15 @@ async fn typing_into_a_long_body_repaints_the_preview_within_a_frame() {
         percentile(&samples, 50.0),
         percentile(&samples, 95.0)
     );
+    println!(
+        "  distribution: p75 {:.1} ms, p90 {:.1} ms, p99 {:.1} ms, max {:.1} ms; {} of {} within 16 ms",
+        percentile(&samples, 75.0),
+        percentile(&samples, 90.0),
+        percentile(&samples, 99.0),
+        samples.last().copied().unwrap_or(f64::NAN),
+        samples.iter().filter(|&&ms| ms < 16.0).count(),
+        samples.len()
+    );
     assert!(
         samples.len() >= 100,
         "too few measured keystrokes: {}",
