@@ -12,15 +12,22 @@
 //! Order of a send, as in `wabi send`: the input is checked and the message built; consent is
 //! checked in the store (a refusal is logged and no request is made); only then is the token
 //! read and the request sent; every attempt ends in the send log.
+//!
+//! A media header whose sample is a file kept by the app (`wabi-media:<sha256>.<ext>`) and that
+//! the values do not fill is sent by id: [`deliver`] uploads the kept file
+//! (`POST /{PHONE_NUMBER_ID}/media`, [`HeaderUpload`]) and sends with the returned id; a prepared
+//! send shows that upload and [`UPLOADED_MEDIA_ID`] in the message.
 
 use crate::error::{AppError, ErrorCode};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
+use std::path::Path;
 use std::sync::Mutex;
 use ts_rs::TS;
 use wabi_cloud::{
-    AccountSettings, CloudError, GraphClient, PhoneNumberInfo, PreparedRequest, RetryPolicy,
-    Sensitive, TokenStore, DEFAULT_API_VERSION, DEFAULT_BASE_URL, DEFAULT_TIMEOUT, KEYRING_SERVICE,
+    AccountSettings, CloudError, GraphClient, HeaderUpload, PhoneNumberInfo, PreparedRequest,
+    RetryPolicy, SendReceipt, Sensitive, TokenStore, DEFAULT_API_VERSION, DEFAULT_BASE_URL,
+    DEFAULT_TIMEOUT, KEYRING_SERVICE, UPLOADED_MEDIA_ID,
 };
 use wabi_store::{AccountRow, Recipient, SendLogEntry, SendOutcome, Store};
 use wabi_template::model::Template;
@@ -176,7 +183,11 @@ pub struct QrMatrix {
 pub struct PreparedSend {
     /// The request: method, URL, headers with the token masked, JSON body.
     pub request: PreparedRequest,
-    /// The same as a shell command, with `$WABI_ACCESS_TOKEN` for the token.
+    /// The media header's upload made first, when the header is a kept file (the request's
+    /// body then holds `<uploaded-media-id>` in its place).
+    pub upload: Option<PreparedRequest>,
+    /// The same as shell commands (the upload first, when there is one), with
+    /// `$WABI_ACCESS_TOKEN` for the token.
     pub curl: String,
     /// Why it cannot be sent as is (naming the field); empty when it can.
     pub problems: Vec<String>,
@@ -415,9 +426,57 @@ struct Built {
     problems: Vec<String>,
     warnings: Vec<String>,
     differences: Vec<String>,
+    /// The media header's kept file to upload first (the message holds [`UPLOADED_MEDIA_ID`]).
+    upload: Option<PendingUpload>,
 }
 
-fn build_message(request: &SendTestRequest) -> Result<Built, AppError> {
+/// A media header to upload before the send, and what rebuilds the message with its id.
+pub struct PendingUpload {
+    /// The kept file, read and recognised.
+    pub file: HeaderUpload,
+    template: Template,
+    values: Values,
+    mode: SendMode,
+    to: String,
+}
+
+impl PendingUpload {
+    /// The message with the uploaded `media_id` in the header.
+    pub fn message_with(&self, media_id: &str) -> Value {
+        let values = self.file.fill(&self.template, &self.values, media_id);
+        match self.mode {
+            SendMode::Template => {
+                wabi_template::payload::build(&self.template, &values, &self.to).message
+            }
+            SendMode::Proof => wabi_cloud::build_proof(&self.template, &values, &self.to).message,
+        }
+    }
+}
+
+/// The kept file of the template's media header when the values leave the header to the
+/// draft's sample and that sample is a `wabi-media:` reference; `None` otherwise.
+fn kept_header_file(
+    data_dir: &Path,
+    template: &Template,
+    values: &Values,
+) -> Result<Option<HeaderUpload>, AppError> {
+    if values.main.header.is_some() || wabi_cloud::media_header_format(template).is_none() {
+        return Ok(None);
+    }
+    let reference = template
+        .header()
+        .and_then(|header| header.example.as_ref())
+        .and_then(|example| example.header_handle.as_ref())
+        .and_then(|handles| handles.first())
+        .filter(|handle| handle.starts_with(crate::commands::media::REFERENCE_PREFIX));
+    let Some(reference) = reference else {
+        return Ok(None);
+    };
+    let kept = crate::commands::media::kept_of(data_dir, reference)?;
+    Ok(Some(HeaderUpload::read(&kept.path, template)?))
+}
+
+fn build_message(data_dir: &Path, request: &SendTestRequest) -> Result<Built, AppError> {
     let mut document = request.document.clone();
     if let Value::Object(map) = &mut document {
         if request.mode == SendMode::Template {
@@ -438,6 +497,19 @@ fn build_message(request: &SendTestRequest) -> Result<Built, AppError> {
             invalid(format!("Parameters: {}", list.join("; ")))
         })?,
     };
+    let upload = kept_header_file(data_dir, &template, &values)?;
+    let shown = match &upload {
+        Some(file) => file.fill(&template, &values, UPLOADED_MEDIA_ID),
+        None => values.clone(),
+    };
+    let pending = upload.map(|file| PendingUpload {
+        file,
+        template: template.clone(),
+        values: values.clone(),
+        mode: request.mode,
+        to: request.to.clone(),
+    });
+    let values = shown;
     match request.mode {
         SendMode::Template => {
             let payload = wabi_template::payload::build(&template, &values, &request.to);
@@ -457,6 +529,7 @@ fn build_message(request: &SendTestRequest) -> Result<Built, AppError> {
                     .map(|p| format!("{}: {}", p.field, p.message))
                     .collect(),
                 differences: Vec::new(),
+                upload: pending,
             })
         }
         SendMode::Proof => {
@@ -470,6 +543,7 @@ fn build_message(request: &SendTestRequest) -> Result<Built, AppError> {
                 problems,
                 warnings: Vec::new(),
                 differences: proof.differences,
+                upload: pending,
             })
         }
     }
@@ -481,16 +555,27 @@ fn build_message(request: &SendTestRequest) -> Result<Built, AppError> {
 pub fn prepare_send(
     store: &Store,
     session: &SendingSession,
+    data_dir: &Path,
     request: &SendTestRequest,
 ) -> Result<PreparedSend, AppError> {
-    let built = build_message(request)?;
+    let built = build_message(data_dir, request)?;
     let stored = store.account()?.map(settings_of);
     let without_account = stored.is_none();
     let settings =
         stored.unwrap_or_else(|| AccountSettings::for_phone_number(PLACEHOLDER_PHONE_NUMBER_ID));
     let prepared = wabi_cloud::prepare_send(&settings, &built.message);
+    let upload = built.upload.as_ref().map(|u| u.file.prepare(&settings));
+    let curl = match &upload {
+        Some(upload) => format!(
+            "# 1. upload the header file\n{}\n\n# 2. send, with the id the upload returned in place of {UPLOADED_MEDIA_ID}\n{}",
+            upload.to_curl(),
+            prepared.to_curl()
+        ),
+        None => prepared.to_curl(),
+    };
     let mut out = PreparedSend {
-        curl: prepared.to_curl(),
+        curl,
+        upload,
         request: prepared,
         problems: built.problems,
         warnings: built.warnings,
@@ -519,6 +604,19 @@ pub struct ReadyToSend {
     pub message: Value,
     /// The log entry, completed by [`finish_send`].
     pub entry: SendLogEntry,
+    /// The media header to upload first, when it is a kept file.
+    pub upload: Option<PendingUpload>,
+}
+
+/// Makes the requests of a checked send: the media header's upload when there is one (the
+/// message and the log entry then take the returned id), then the send.
+pub async fn deliver(ready: &mut ReadyToSend) -> Result<SendReceipt, CloudError> {
+    if let Some(upload) = &ready.upload {
+        let media_id = upload.file.upload(&ready.client).await?;
+        ready.message = upload.message_with(&media_id);
+        ready.entry.request_body = ready.message.to_string();
+    }
+    ready.client.send(&ready.message).await
 }
 
 /// Checks a send before any request: the message builds without problems, the recipient has a
@@ -527,9 +625,10 @@ pub struct ReadyToSend {
 pub fn ready_to_send(
     store: &Store,
     session: &SendingSession,
+    data_dir: &Path,
     request: &SendTestRequest,
 ) -> Result<ReadyToSend, AppError> {
-    let built = build_message(request)?;
+    let built = build_message(data_dir, request)?;
     if !built.problems.is_empty() {
         return Err(invalid(format!("Not sent: {}", built.problems.join("; "))));
     }
@@ -569,6 +668,7 @@ pub fn ready_to_send(
         client,
         message: built.message,
         entry,
+        upload: built.upload,
     })
 }
 

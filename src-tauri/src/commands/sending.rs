@@ -153,24 +153,27 @@ pub async fn prepare_test_send(
     session: State<'_, Arc<SendingSession>>,
     request: SendTestRequest,
 ) -> Result<PreparedSend, AppError> {
+    let data_dir = state.data_dir().to_path_buf();
     blocking(&state, &session, move |store, session| {
-        sending::prepare_send(store, session, &request)
+        sending::prepare_send(store, session, &data_dir, &request)
     })
     .await
 }
 
-/// Sends a test (consent checked first) and returns its send log row.
+/// Sends a test (consent checked first; a kept media header uploaded, then sent by id) and
+/// returns its send log row.
 #[tauri::command]
 pub async fn send_test(
     state: State<'_, AppState>,
     session: State<'_, Arc<SendingSession>>,
     request: SendTestRequest,
 ) -> Result<SendLogEntry, AppError> {
-    let ready = blocking(&state, &session, move |store, session| {
-        sending::ready_to_send(store, session, &request)
+    let data_dir = state.data_dir().to_path_buf();
+    let mut ready = blocking(&state, &session, move |store, session| {
+        sending::ready_to_send(store, session, &data_dir, &request)
     })
     .await?;
-    let result = ready.client.send(&ready.message).await;
+    let result = sending::deliver(&mut ready).await;
     let entry = ready.entry;
     let mode = entry.mode.clone();
     let finished = blocking(&state, &session, move |store, _| {

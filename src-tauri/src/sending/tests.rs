@@ -116,8 +116,8 @@ fn a_session_only_token_is_used_without_the_keyring_and_shown_as_a_hint() {
 fn a_dry_run_without_an_account_shows_the_exact_request_with_the_token_masked() {
     let dir = tempfile::tempdir().expect("temp dir");
     let store = open_store(&dir);
-    let prepared =
-        prepare_send(&store, &session(), &request(SendMode::Template)).expect("prepared");
+    let prepared = prepare_send(&store, &session(), dir.path(), &request(SendMode::Template))
+        .expect("prepared");
     assert!(prepared.without_account);
     assert_eq!(prepared.request.method, "POST");
     assert_eq!(
@@ -140,7 +140,7 @@ fn template_mode_uses_the_picked_template_name_and_language_and_edited_parameter
     asked.template_name = Some("order_update_v2".into());
     asked.language = Some("it".into());
     asked.values = Some(json!({"body": {"1": "Grace"}}));
-    let prepared = prepare_send(&store, &session(), &asked).expect("prepared");
+    let prepared = prepare_send(&store, &session(), dir.path(), &asked).expect("prepared");
     let body = prepared.request.body.expect("a body");
     assert_eq!(body["template"]["name"], "order_update_v2");
     assert_eq!(body["template"]["language"]["code"], "it");
@@ -160,7 +160,8 @@ fn a_proof_explains_the_window_and_lists_its_differences() {
         verified_name: Some("Wabi".into()),
         quality_rating: Some("GREEN".into()),
     });
-    let prepared = prepare_send(&store, &session, &request(SendMode::Proof)).expect("prepared");
+    let prepared =
+        prepare_send(&store, &session, dir.path(), &request(SendMode::Proof)).expect("prepared");
     assert!(prepared
         .window_explanation
         .as_deref()
@@ -185,7 +186,7 @@ async fn a_send_to_a_number_without_opt_in_is_refused_logged_and_never_requested
     save_token(&store, &session, TOKEN.into(), true).expect("kept");
     add_recipient(&store, ME, "my phone", false).expect("added");
 
-    let error = ready_to_send(&store, &session, &request(SendMode::Template))
+    let error = ready_to_send(&store, &session, dir.path(), &request(SendMode::Template))
         .err()
         .expect("refused");
     assert_eq!(error.code, ErrorCode::ConsentRequired);
@@ -197,7 +198,7 @@ async fn a_send_to_a_number_without_opt_in_is_refused_logged_and_never_requested
     // Opt-in given, then withdrawn: refused again.
     add_recipient(&store, ME, "", true).expect("opted in");
     withdraw_opt_in(&store, ME).expect("withdrawn");
-    let error = ready_to_send(&store, &session, &request(SendMode::Template))
+    let error = ready_to_send(&store, &session, dir.path(), &request(SendMode::Template))
         .err()
         .expect("refused");
     assert_eq!(error.code, ErrorCode::ConsentRequired);
@@ -229,7 +230,8 @@ async fn a_send_reaches_the_server_with_the_token_and_the_log_and_answers_never_
     assert_eq!(info.verified_name.as_deref(), Some("Wabi"));
     assert_no_token("the phone number details", &info);
 
-    let ready = ready_to_send(&store, &session, &request(SendMode::Template)).expect("ready");
+    let ready =
+        ready_to_send(&store, &session, dir.path(), &request(SendMode::Template)).expect("ready");
     let result = ready.client.send(&ready.message).await;
     let row = finish_send(&store, ready.entry, result).expect("sent");
     assert_eq!(row.outcome, SendOutcome::Sent);
@@ -269,7 +271,8 @@ async fn a_refusal_by_meta_is_logged_with_the_decoded_error_and_returned() {
     save_token(&store, &session, TOKEN.into(), true).expect("kept");
     add_recipient(&store, ME, "", true).expect("added");
 
-    let ready = ready_to_send(&store, &session, &request(SendMode::Proof)).expect("ready");
+    let ready =
+        ready_to_send(&store, &session, dir.path(), &request(SendMode::Proof)).expect("ready");
     let result = ready.client.send(&ready.message).await;
     let error = finish_send(&store, ready.entry, result).expect_err("failed");
     assert_eq!(error.code, ErrorCode::Remote);
@@ -352,4 +355,94 @@ fn no_keyring_is_said_plainly_with_the_session_only_offer() {
         "{}",
         error.message
     );
+}
+
+/// A PNG's first bytes: enough for the MIME sniffing.
+const PNG: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0";
+
+/// A draft whose IMAGE header sample is a file kept in `data_dir` by the app.
+fn draft_with_kept_image(data_dir: &std::path::Path) -> Value {
+    let kept = wabi_media::keep(data_dir, wabi_media::KeepSource::Bytes(PNG)).expect("kept");
+    let reference = crate::commands::media::reference_of(&kept);
+    assert!(reference.starts_with("wabi-media:"));
+    json!({"name": "summer_sale", "language": "en_US", "category": "MARKETING", "components": [
+        {"type": "HEADER", "format": "IMAGE", "example": {"header_handle": [reference]}},
+        {"type": "BODY", "text": "Hi {{1}}, the sale is on.", "example": {"body_text": [["Ada"]]}}]})
+}
+
+#[tokio::test]
+async fn a_kept_media_header_is_uploaded_then_sent_by_the_returned_id() {
+    let server = GraphServer::start(vec![
+        Answer::json(200, json!({"id": "4490709327384033"})),
+        accepted("wamid.IMG1"),
+    ])
+    .await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = open_store(&dir);
+    let session = session();
+    save_account(&store, &session, account(&server.base_url)).expect("saved");
+    save_token(&store, &session, TOKEN.into(), true).expect("kept");
+    add_recipient(&store, ME, "my phone", true).expect("added");
+    let mut asked = request(SendMode::Template);
+    asked.document = draft_with_kept_image(dir.path());
+
+    // Prepared: the upload is shown, the send holds the placeholder, nothing is requested.
+    let prepared = prepare_send(&store, &session, dir.path(), &asked).expect("prepared");
+    assert!(prepared.problems.is_empty(), "{:?}", prepared.problems);
+    let upload = prepared.upload.as_ref().expect("the upload is shown");
+    assert_eq!(
+        upload.url,
+        format!("{}/v23.0/{PHONE_ID}/media", server.base_url)
+    );
+    assert_eq!(
+        prepared.request.body.as_ref().expect("body")["template"]["components"][0]["parameters"][0]
+            ["image"]["id"],
+        UPLOADED_MEDIA_ID
+    );
+    assert!(
+        prepared.curl.contains("-F 'type=image/png'"),
+        "{}",
+        prepared.curl
+    );
+    assert!(server.requests().is_empty());
+
+    let mut ready = ready_to_send(&store, &session, dir.path(), &asked).expect("ready");
+    let result = deliver(&mut ready).await;
+    let row = finish_send(&store, ready.entry, result).expect("sent");
+    assert_eq!(row.message_id.as_deref(), Some("wamid.IMG1"));
+
+    let requests = server.requests();
+    assert_eq!(requests.len(), 2);
+    assert_eq!(requests[0].path, format!("/v23.0/{PHONE_ID}/media"));
+    let form = String::from_utf8_lossy(&requests[0].body).to_string();
+    assert!(form.contains("name=\"type\"\r\n\r\nimage/png"), "{form}");
+    assert!(
+        requests[0].body.windows(PNG.len()).any(|w| w == PNG),
+        "the kept bytes"
+    );
+    let sent = requests[1].json();
+    assert_eq!(
+        sent["template"]["components"][0]["parameters"][0],
+        json!({"type": "image", "image": {"id": "4490709327384033"}})
+    );
+    // The log keeps what was sent: the real id, not the placeholder.
+    assert!(row.request_body.contains("4490709327384033"));
+    assert!(!row.request_body.contains(UPLOADED_MEDIA_ID));
+}
+
+#[tokio::test]
+async fn a_kept_media_header_to_a_number_without_opt_in_uploads_nothing() {
+    let server = GraphServer::start(vec![Answer::json(200, json!({"id": "1"}))]).await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = open_store(&dir);
+    let session = session();
+    save_account(&store, &session, account(&server.base_url)).expect("saved");
+    save_token(&store, &session, TOKEN.into(), true).expect("kept");
+    let mut asked = request(SendMode::Template);
+    asked.document = draft_with_kept_image(dir.path());
+    let error = ready_to_send(&store, &session, dir.path(), &asked)
+        .err()
+        .expect("refused");
+    assert_eq!(error.code, ErrorCode::ConsentRequired);
+    assert!(server.requests().is_empty(), "neither upload nor send");
 }

@@ -11,7 +11,13 @@ export type PreparedSend = {
  */
 request: PreparedRequest, 
 /**
- * The same as a shell command, with `$WABI_ACCESS_TOKEN` for the token.
+ * The media header's upload made first, when the header is a kept file (the request's
+ * body then holds `<uploaded-media-id>` in its place).
+ */
+upload: PreparedRequest | null, 
+/**
+ * The same as shell commands (the upload first, when there is one), with
+ * `$WABI_ACCESS_TOKEN` for the token.
  */
 curl: string, 
 /**
