@@ -1,7 +1,7 @@
 // The drafts library's commands (Rust: src-tauri/src/commands/drafts.rs). Kept apart from
 // `./index` so that the library works on its own and tests of other panes need not know it.
 // Errors arrive as `{code, message}` and are thrown as `DraftsError` with the same fields.
-import { invoke } from "@tauri-apps/api/core";
+import { call, IpcError } from "./call";
 import type { Draft } from "./bindings/Draft";
 import type { DraftSummary } from "./bindings/DraftSummary";
 import type { FieldChange } from "./bindings/FieldChange";
@@ -14,28 +14,8 @@ import type { SortBy } from "./bindings/SortBy";
 
 export type { Draft, DraftSummary, FieldChange, ImportedDraft, ListQuery, Revision, RevisionSummary, SaveOutcome, SortBy };
 
-/** A failed drafts command: `code` is the Rust `ErrorCode`, `message` is for the user. */
-export class DraftsError extends Error {
-  readonly code: string;
-
-  constructor(code: string, message: string) {
-    super(message);
-    this.name = "DraftsError";
-    this.code = code;
-  }
-}
-
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
-  try {
-    return await invoke<T>(command, args);
-  } catch (raw) {
-    const error = raw as { code?: unknown; message?: unknown } | null;
-    if (error && typeof error.code === "string" && typeof error.message === "string") {
-      throw new DraftsError(error.code, error.message);
-    }
-    throw new DraftsError("internal", `Wabi Studio could not reach its core: ${String(raw)}`);
-  }
-}
+/** A failed drafts command (the same error as every command's). */
+export { IpcError as DraftsError };
 
 /** What the user must read about the library at startup (damaged file moved aside, ...). */
 export const draftsNotice = () => call<string | null>("drafts_notice");

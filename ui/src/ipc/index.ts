@@ -1,7 +1,7 @@
 // The one module that talks to Rust. Every Tauri call in the UI goes through here, typed with
 // the bindings ts-rs generates from the Rust types (./bindings, committed). Errors arrive as
 // `{code, message}`: code is a closed set to branch on, message is shown to the user as it is.
-import { invoke } from "@tauri-apps/api/core";
+import { call, IpcError } from "./call";
 import type { AppError } from "./bindings/AppError";
 import type { AppInfo } from "./bindings/AppInfo";
 import type { ErrorCode } from "./bindings/ErrorCode";
@@ -12,6 +12,7 @@ import type { LanguageOption } from "./bindings/LanguageOption";
 import type { Client } from "./bindings/Client";
 import type { Theme } from "./bindings/Theme";
 
+export { IpcError };
 export type { AppError, AppInfo, ErrorCode, RenderedTemplate, Starter, LanguageOption, Client, Theme };
 export type { Preview } from "./bindings/Preview";
 export type { PreviewLine } from "./bindings/PreviewLine";
@@ -23,37 +24,6 @@ export type { CardPreview } from "./bindings/CardPreview";
 export type { Diagnostic } from "./bindings/Diagnostic";
 export type { Severity } from "./bindings/Severity";
 export type { Counter } from "./bindings/Counter";
-
-/** A failed command: the Rust `AppError`, as a throwable. */
-export class IpcError extends Error {
-  readonly code: ErrorCode;
-
-  constructor(error: AppError) {
-    super(error.message);
-    this.name = "IpcError";
-    this.code = error.code;
-  }
-}
-
-function isAppError(value: unknown): value is AppError {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as { code?: unknown }).code === "string" &&
-    typeof (value as { message?: unknown }).message === "string"
-  );
-}
-
-/** Calls a Rust command; failures become `IpcError`s with a code the UI can branch on. */
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
-  try {
-    return await invoke<T>(command, args);
-  } catch (raw) {
-    if (isAppError(raw)) throw new IpcError(raw);
-    // Not one of ours: the IPC layer itself failed (e.g. a command not granted).
-    throw new IpcError({ code: "internal", message: `Wabi Studio could not reach its core: ${String(raw)}` });
-  }
-}
 
 /** The app's name, version and data directory. */
 export function appInfo(): Promise<AppInfo> {

@@ -2,9 +2,8 @@
 // (content-addressed, in the data folder) and thumbnailed; a fix streams its progress over a
 // Tauri channel and can be cancelled; crops are previewed at the ratios the clients show.
 // Thumbnails are drawn through the asset protocol (`thumbnailUrl`), scoped to the cache folder.
-import { Channel, convertFileSrc, invoke } from "@tauri-apps/api/core";
-import { IpcError } from "./index";
-import type { AppError } from "./bindings/AppError";
+import { Channel, convertFileSrc } from "@tauri-apps/api/core";
+import { call } from "./call";
 import type { CheckReport } from "./bindings/CheckReport";
 import type { CropPreview } from "./bindings/CropPreview";
 import type { CropRatio } from "./bindings/CropRatio";
@@ -16,24 +15,6 @@ import type { MediaVerdict } from "./bindings/MediaVerdict";
 import type { Progress } from "./bindings/Progress";
 
 export type { CheckReport, CropPreview, CropRatio, CropRect, Finding, FixReport, MediaUse, MediaVerdict, Progress };
-
-function isAppError(value: unknown): value is AppError {
-  return (
-    typeof value === "object" &&
-    value !== null &&
-    typeof (value as { code?: unknown }).code === "string" &&
-    typeof (value as { message?: unknown }).message === "string"
-  );
-}
-
-async function call<T>(command: string, args?: Parameters<typeof invoke>[1], options?: Parameters<typeof invoke>[2]): Promise<T> {
-  try {
-    return await invoke<T>(command, args, options);
-  } catch (raw) {
-    if (isAppError(raw)) throw new IpcError(raw);
-    throw new IpcError({ code: "internal", message: `Wabi Studio could not reach its core: ${String(raw)}` });
-  }
-}
 
 /** Checks and keeps a dropped file: its bytes go to Rust as the raw request body. */
 export async function importDroppedMedia(file: File, use: MediaUse): Promise<MediaVerdict> {

@@ -2,7 +2,7 @@
 // recipients with consent, the account's templates, preparing and sending a test, the send log,
 // and copying text to the clipboard. The token goes to Rust once, in `saveToken`; nothing that
 // comes back carries it (the account shows only "set, ending in …4f2a").
-import { invoke } from "@tauri-apps/api/core";
+import { call, IpcError } from "./call";
 import type { AccountSettings } from "./bindings/AccountSettings";
 import type { AccountView } from "./bindings/AccountView";
 import type { PhoneNumberInfo } from "./bindings/PhoneNumberInfo";
@@ -35,28 +35,8 @@ export type {
   TokenPlace,
 };
 
-/** A failed sending command: `code` is the Rust `ErrorCode`, `message` is for the user. */
-export class SendingError extends Error {
-  readonly code: string;
-
-  constructor(code: string, message: string) {
-    super(message);
-    this.name = "SendingError";
-    this.code = code;
-  }
-}
-
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
-  try {
-    return await invoke<T>(command, args);
-  } catch (raw) {
-    const error = raw as { code?: unknown; message?: unknown } | null;
-    if (error && typeof error.code === "string" && typeof error.message === "string") {
-      throw new SendingError(error.code, error.message);
-    }
-    throw new SendingError("internal", `Wabi Studio could not reach its core: ${String(raw)}`);
-  }
-}
+/** A failed sending command (the same error as every command's). */
+export { IpcError as SendingError };
 
 /** The account: settings, where the token is and its hint. */
 export const getAccount = () => call<AccountView>("get_account");

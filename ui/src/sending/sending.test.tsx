@@ -34,7 +34,7 @@ vi.mock("../ipc/sending", async (importOriginal) => {
     saveToken: async (token: string, sessionOnly: boolean) => {
       calls.saveToken.push([token, sessionOnly]);
       if (!sessionOnly) {
-        throw new original.SendingError("keyring_unavailable", "No keyring is available on this system (no Secret Service).");
+        throw new original.SendingError({ code: "keyring_unavailable", message: "No keyring is available on this system (no Secret Service)." });
       }
       return { ...state.account, tokenPlace: "session", tokenHint: "set, ending in …4f2a" };
     },
