@@ -543,3 +543,51 @@ fn spec_pointer(pointer: &str) -> serde_json::Value {
         .unwrap_or_else(|| panic!("the OpenAPI file has nothing at {pointer}"))
         .clone()
 }
+
+#[tokio::test]
+async fn image_video_and_document_headers_upload_then_send_by_id_as_the_spec_describes() {
+    use wabi_cloud::HeaderUpload;
+    use wabi_template::model::Template;
+    use wabi_template::values::Values;
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01\0\0\0\x01\x08\x02\0\0\0".to_vec();
+    let mp4 = b"\0\0\0\x18ftypisom\0\0\x02\0isommp41".to_vec();
+    let pdf = b"%PDF-1.7\n%\xE2\xE3\xCF\xD3\n".to_vec();
+    let cases = [
+        ("IMAGE", png, "banner.png", "image", "image/png"),
+        ("VIDEO", mp4, "clip.mp4", "video", "video/mp4"),
+        ("DOCUMENT", pdf, "menu.pdf", "document", "application/pdf"),
+    ];
+    let uploaded = Answer::json(200, json!({"id": "4490709327384033"}));
+    let script = (0..3)
+        .flat_map(|_| [uploaded.clone(), accepted("wamid.M")])
+        .collect();
+    let server = start(script).await;
+    let (client, _) = client(&server, Duration::from_secs(5));
+    for (format, bytes, name, kind, mime) in cases {
+        let template = Template::from_value(json!({"name": "t", "language": "en", "components": [
+            {"type": "HEADER", "format": format, "example": {"header_handle": ["4::aW1hZ2U="]}},
+            {"type": "BODY", "text": "Look"}]}))
+        .unwrap();
+        let upload = HeaderUpload::from_bytes(bytes, name, &template).unwrap();
+        assert_eq!(upload.mime_type, mime);
+        let id = upload.upload(&client).await.unwrap();
+        let values = upload.fill(&template, &Values::default(), &id);
+        let payload = wabi_template::payload::build(&template, &values, "+16505551234");
+        assert!(payload.is_sendable(), "{format}: {:?}", payload.problems);
+        client.send(&payload.message).await.unwrap();
+        let sent = server.requests().last().unwrap().json();
+        let parameter = &sent["template"]["components"][0]["parameters"][0];
+        assert_eq!(parameter["type"], kind);
+        assert_eq!(parameter[kind]["id"], "4490709327384033");
+        if kind == "document" {
+            assert_eq!(parameter[kind]["filename"], name);
+        }
+    }
+    let paths: Vec<String> = server.requests().iter().map(|r| r.path.clone()).collect();
+    assert_eq!(paths.len(), 6);
+    assert!(
+        paths.iter().step_by(2).all(|p| p.ends_with("/media")),
+        "{paths:?}"
+    );
+    assert_eq!(server.complaints(), Vec::<String>::new());
+}
