@@ -235,6 +235,13 @@ pub fn run(data_dir: Option<&Path>, args: Args) -> Outcome {
     };
     let Some((message, mode)) = build_message(&template, &shown_values, &args.to, args.mode, true)
     else {
+        if wabi_cloud::media_header_format(&template).is_some()
+            && shown_values.main.header.is_none()
+        {
+            eprintln!(
+                "wabi: give the header's file with --media FILE (it is uploaded, then sent by id)"
+            );
+        }
         return Outcome::Problems;
     };
     if args.mode == Mode::Proof {

@@ -583,3 +583,16 @@ fn a_media_file_of_the_wrong_kind_is_bad_input_naming_it() {
     );
     assert!(seen.lock().unwrap().is_empty());
 }
+
+#[test]
+fn a_media_header_without_a_file_says_to_give_it_with_media_and_sends_nothing() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = image_template_file(dir.path());
+    let (base, seen) = server(200, ACCEPTED);
+    opt_in(dir.path());
+    let out = wabi(dir.path(), &send_args(file.to_str().unwrap(), &base));
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("--media FILE"), "{stderr}");
+    assert!(seen.lock().unwrap().is_empty());
+}
