@@ -104,7 +104,7 @@ async fn an_oversize_png_dropped_on_the_header_is_fixed_and_shown_in_the_preview
     assert_eq!(
         eval(
             &studio,
-            "return document.querySelector(\"[data-testid='drop-imported']\") === null;"
+            "return document.querySelector(\"[data-testid='transfer-result'], .library-problem\") === null;"
         )
         .await,
         serde_json::json!(true)

@@ -105,7 +105,7 @@ async fn a_template_file_dropped_on_the_window_is_imported_and_opened() {
         )
         .await
         .expect("drop a file");
-    wait_text(&studio, "[data-testid='drop-imported']", "welcome.json").await;
+    wait_text(&studio, "[data-testid='transfer-result']", "welcome.json").await;
     studio
         .find(".library-list li[data-draft-name='dropped_welcome']")
         .await;

@@ -238,7 +238,7 @@ describe("import and export through the file dialogs", () => {
     await waitFor(() => expect(drafts.importDrafts).toHaveBeenCalledWith("/home/ada/templates.json"));
     expect(dialog.chooseFileToOpen).toHaveBeenCalledWith("Import templates from a JSON file", [{ name: "JSON", extensions: ["json"] }]);
     const result = await screen.findByTestId("transfer-result");
-    expect(result).toHaveTextContent("Imported 2 template(s).");
+    expect(result).toHaveTextContent("Imported 2 template(s) from templates.json.");
     expect(result).toHaveTextContent("promo (it) was kept beside the existing draft with the same name and language.");
     expect(result).toHaveTextContent("order_ready (en_US): removed id, status");
     await waitFor(() => expect(store.document["name"]).toBe("promo"));

@@ -73,8 +73,11 @@ function SaveStatusLine({ status }: { status: SaveStatus }) {
   );
 }
 
-/** What the last import or export through a dialog did. */
-type TransferResult = { kind: "imported"; report: ImportReport } | { kind: "exported"; path: string };
+/** What the last import (through the dialog or a dropped file) or export did. */
+type TransferResult = { kind: "imported"; report: ImportReport; from: string } | { kind: "exported"; path: string };
+
+/** The last part of a path, for "Imported … from promo.json". */
+const fileNameOf = (path: string) => path.split(/[\\/]/).pop() ?? path;
 
 function TransferResultView({ result }: { result: TransferResult }) {
   const t = useT();
@@ -88,7 +91,7 @@ function TransferResultView({ result }: { result: TransferResult }) {
   const { report } = result;
   return (
     <output className="library-transfer-result" data-testid="transfer-result">
-      <span>{t("transfer.imported", { count: String(report.count) })}</span>
+      <span>{t("transfer.imported", { count: String(report.count), name: result.from })}</span>
       {(report.clashes.length > 0 || report.trimmed.length > 0) && (
         <ul>
           {report.clashes.map((draft) => (
@@ -224,21 +227,19 @@ export function LibraryPane({
   const setFilter = (patch: Partial<ListQuery>) => setQuery((q) => ({ ...q, ...patch }));
   const families = groupByFamily(drafts);
 
-  // A Meta JSON file dropped on the window: imported, and its first template opened.
-  const [dropped, setDropped] = useState<string | null>(null);
+  // A Meta JSON file dropped on the window: imported and reported like a chosen file, and its
+  // first template opened.
   const importDropped = (files: File[]) =>
     act(async () => {
-      setDropped(null);
+      setTransfer(undefined);
       const read = await Promise.all(files.map(readDropped));
       const texts = read.map((file) => {
         if ("tooLarge" in file) throw new Error(t("drop.tooLarge", { name: file.name }));
         return file;
       });
-      const imported = (await Promise.all(texts.map((file) => importDroppedFile(file.name, file.text)))).flat();
-      const first = imported[0]?.id;
-      const count = imported.length;
-      setDropped(t("drop.imported", { count: String(count), name: files.map((f) => f.name).join(", ") }));
-      if (first !== undefined) await open(first);
+      const report = reportImport((await Promise.all(texts.map((file) => importDroppedFile(file.name, file.text)))).flat());
+      setTransfer({ kind: "imported", report, from: files.map((f) => f.name).join(", ") });
+      if (report.first !== undefined) await open(report.first);
     });
   const dragging = useFileDrop((files) => void importDropped(files));
 
@@ -249,7 +250,7 @@ export function LibraryPane({
     await act(async () => {
       setTransfer(undefined);
       const report = reportImport(await importDrafts(path));
-      setTransfer({ kind: "imported", report });
+      setTransfer({ kind: "imported", report, from: fileNameOf(path) });
       if (report.first !== undefined) await open(report.first);
     });
   };
@@ -293,11 +294,7 @@ export function LibraryPane({
           <p>{t("drop.hint")}</p>
         </div>
       )}
-      {dropped && (
-        <output className="library-imported" data-testid="drop-imported">
-          {dropped}
-        </output>
-      )}
+      {transfer?.kind === "imported" && <TransferResultView result={transfer} />}
       {problem && (
         <p className="library-problem" role="alert">
           {problem}
@@ -478,7 +475,7 @@ export function LibraryPane({
             {t("transfer.exportLibrary")}
           </button>
         </div>
-        {transfer && <TransferResultView result={transfer} />}
+        {transfer?.kind === "exported" && <TransferResultView result={transfer} />}
       </details>
       <details
         className="library-trash"
