@@ -1,14 +1,13 @@
 //! The BODY component (reference 1.6, 2.1, 2.2): text, length (1,024; 600 with a limited-time
 //! offer), variables and their examples, and the disputed 550-character / 10-emoji limits.
 
-use super::context::{at, check_length, opt_str, Ctx};
+use super::context::{at, check_length, required_text, Ctx};
 use super::examples::{self, Role};
 use super::structure::{Category, Kind, Template};
 use super::table;
 use super::variables;
 use crate::text::{char_count, emoji_count};
 use crate::tr;
-use serde_json::Value;
 
 /// Body length limit (characters).
 pub(crate) const BODY_MAX: usize = 1024;
@@ -28,29 +27,24 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
         return;
     }
     let text_ptr = at(&c.pointer, "text");
-    let Some(text) = opt_str(ctx, c.obj, &c.pointer, "text") else {
-        if c.obj.get("text").is_none_or(Value::is_null) {
-            ctx.emit(
-                &table::BODY_TEXT_MISSING,
-                &c.pointer,
-                tr!(ctx.locale,
-                    en: "The body has no `text`. Add the message text (up to 1,024 characters).",
-                    it: "Il corpo non ha `text`. Aggiungi il testo del messaggio (fino a 1.024 \
-                         caratteri)."),
-            );
-        }
+    let Some(text) = required_text(
+        ctx,
+        c.obj,
+        &c.pointer,
+        (&table::BODY_TEXT_MISSING, |locale| {
+            tr!(locale,
+                en: "The body has no `text`. Add the message text (up to 1,024 characters).",
+                it: "Il corpo non ha `text`. Aggiungi il testo del messaggio (fino a 1.024 \
+                     caratteri).")
+        }),
+        (&table::BODY_EMPTY, |locale| {
+            tr!(locale,
+                en: "The body text is empty. Write the message (up to 1,024 characters).",
+                it: "Il testo del corpo è vuoto. Scrivi il messaggio (fino a 1.024 caratteri).")
+        }),
+    ) else {
         return;
     };
-    if text.trim().is_empty() {
-        ctx.emit(
-            &table::BODY_EMPTY,
-            &text_ptr,
-            tr!(ctx.locale,
-                en: "The body text is empty. Write the message (up to 1,024 characters).",
-                it: "Il testo del corpo è vuoto. Scrivi il messaggio (fino a 1.024 caratteri)."),
-        );
-        return;
-    }
     let lto = tpl.first(Kind::LimitedTimeOffer).is_some();
     let within = if lto {
         let what = tr!(ctx.locale,

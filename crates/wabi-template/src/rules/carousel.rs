@@ -3,7 +3,7 @@
 //! the same components on every card.
 
 use super::buttons::{self, Scope};
-use super::context::{at, at_index, check_length, opt_str, opt_upper, type_name, Ctx};
+use super::context::{at, at_index, check_length, opt_upper, required_text, type_name, Ctx};
 use super::examples::{self, Role};
 use super::header;
 use super::structure::{Category, Component, Kind, Template};
@@ -293,30 +293,25 @@ fn check_card_header(
 
 fn check_card_body(ctx: &mut Ctx, tpl: &Template, obj: &Map<String, Value>, ptr: &str) {
     let text_ptr = at(ptr, "text");
-    let Some(text) = opt_str(ctx, obj, ptr, "text") else {
-        if obj.get("text").is_none_or(Value::is_null) {
-            ctx.emit(
-                &table::BODY_TEXT_MISSING,
-                ptr,
-                tr!(ctx.locale,
-                    en: "The card body has no `text`. Add up to 160 characters, or remove the \
-                         body from every card.",
-                    it: "Il corpo della scheda non ha `text`. Aggiungi fino a 160 caratteri o \
-                         rimuovi il corpo da tutte le schede."),
-            );
-        }
+    let Some(text) = required_text(
+        ctx,
+        obj,
+        ptr,
+        (&table::BODY_TEXT_MISSING, |locale| {
+            tr!(locale,
+                en: "The card body has no `text`. Add up to 160 characters, or remove the \
+                     body from every card.",
+                it: "Il corpo della scheda non ha `text`. Aggiungi fino a 160 caratteri o \
+                     rimuovi il corpo da tutte le schede.")
+        }),
+        (&table::BODY_EMPTY, |locale| {
+            tr!(locale,
+                en: "The card body is empty. Write up to 160 characters.",
+                it: "Il corpo della scheda è vuoto. Scrivi fino a 160 caratteri.")
+        }),
+    ) else {
         return;
     };
-    if text.trim().is_empty() {
-        ctx.emit(
-            &table::BODY_EMPTY,
-            &text_ptr,
-            tr!(ctx.locale,
-                en: "The card body is empty. Write up to 160 characters.",
-                it: "Il corpo della scheda è vuoto. Scrivi fino a 160 caratteri."),
-        );
-        return;
-    }
     let what = tr!(ctx.locale, en: "The card body", it: "Il corpo della scheda");
     check_length(
         ctx,

@@ -229,6 +229,31 @@ pub(crate) fn opt_upper(
     })
 }
 
+/// The non-blank `text` of the object `obj` at `base` (a header, body, footer or card body), or
+/// `None` after reporting why not: missing or null (`missing`, at the object), not a string (by
+/// [`opt_str`]), or blank (`empty`, at the text). Messages are written only when needed.
+pub(crate) fn required_text<'a>(
+    ctx: &mut Ctx,
+    obj: &'a Map<String, Value>,
+    base: &str,
+    missing: (&Rule, impl FnOnce(Locale) -> String),
+    empty: (&Rule, impl FnOnce(Locale) -> String),
+) -> Option<&'a str> {
+    let Some(text) = opt_str(ctx, obj, base, "text") else {
+        if obj.get("text").is_none_or(Value::is_null) {
+            let message = (missing.1)(ctx.locale);
+            ctx.emit(missing.0, base, message);
+        }
+        return None;
+    };
+    if text.trim().is_empty() {
+        let message = (empty.1)(ctx.locale);
+        ctx.emit(empty.0, &at(base, "text"), message);
+        return None;
+    }
+    Some(text)
+}
+
 /// Checks `text` against `limit` characters; emits `rule` with the numbers when over, and the
 /// UTF-16 disagreement warning when only the UTF-16 count is over. `what` starts the message
 /// in the context's locale ("Body" / "Il corpo", "Header text"…). Returns true when within the

@@ -1,12 +1,11 @@
 //! The FOOTER component (reference 1.6, 2.1, 2.4): text only, 60 characters, no variables.
 
-use super::context::{at, check_length, opt_str, quote, Ctx};
+use super::context::{at, check_length, quote, required_text, Ctx};
 use super::structure::{Category, Kind, Template};
 use super::table;
 use crate::placeholders::scan;
 use crate::text::emoji_count;
 use crate::{tr, Locale};
-use serde_json::Value;
 
 /// Checks the template's footer, if any (AUTHENTICATION footers are the authentication module's).
 pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
@@ -17,30 +16,25 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
         return;
     }
     let text_ptr = at(&c.pointer, "text");
-    let Some(text) = opt_str(ctx, c.obj, &c.pointer, "text") else {
-        if c.obj.get("text").is_none_or(Value::is_null) {
-            ctx.emit(
-                &table::FOOTER_TEXT_MISSING,
-                &c.pointer,
-                tr!(ctx.locale,
-                    en: "The footer has no `text`. Add up to 60 characters, or remove the footer.",
-                    it: "Il piè di pagina non ha `text`. Aggiungi fino a 60 caratteri o rimuovi \
-                         il piè di pagina."),
-            );
-        }
-        return;
-    };
-    if text.trim().is_empty() {
-        ctx.emit(
-            &table::FOOTER_EMPTY,
-            &text_ptr,
-            tr!(ctx.locale,
+    let Some(text) = required_text(
+        ctx,
+        c.obj,
+        &c.pointer,
+        (&table::FOOTER_TEXT_MISSING, |locale| {
+            tr!(locale,
+                en: "The footer has no `text`. Add up to 60 characters, or remove the footer.",
+                it: "Il piè di pagina non ha `text`. Aggiungi fino a 60 caratteri o rimuovi \
+                     il piè di pagina.")
+        }),
+        (&table::FOOTER_EMPTY, |locale| {
+            tr!(locale,
                 en: "The footer text is empty. Write up to 60 characters, or remove the footer.",
                 it: "Il testo del piè di pagina è vuoto. Scrivi fino a 60 caratteri o rimuovi il \
-                     piè di pagina."),
-        );
+                     piè di pagina.")
+        }),
+    ) else {
         return;
-    }
+    };
     let what = tr!(ctx.locale, en: "Footer text", it: "Il testo del piè di pagina");
     check_length(ctx, &table::FOOTER_LENGTH, &text_ptr, &what, text, 60);
     let vars = scan(text);

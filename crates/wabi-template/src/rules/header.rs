@@ -1,7 +1,7 @@
 //! The HEADER component (reference 1.6, 2.1, 2.4): format, text length, one variable, no
 //! formatting characters, media samples, location only where allowed.
 
-use super::context::{at, check_length, opt_str, opt_upper, Ctx};
+use super::context::{at, check_length, opt_upper, required_text, Ctx};
 use super::examples::{self, Role};
 use super::structure::{Category, Component, Kind, Template};
 use super::table;
@@ -141,31 +141,26 @@ pub(crate) fn check_media_sample(ctx: &mut Ctx, c: &Component, format: &str) {
 
 fn check_text_header(ctx: &mut Ctx, tpl: &Template, c: &Component) {
     let text_ptr = at(&c.pointer, "text");
-    let Some(text) = opt_str(ctx, c.obj, &c.pointer, "text") else {
-        if c.obj.get("text").is_none_or(Value::is_null) {
-            ctx.emit(
-                &table::HEADER_TEXT_MISSING,
-                &c.pointer,
-                tr!(ctx.locale,
-                    en: "The TEXT header has no `text`. Add up to 60 characters, or remove the \
-                         header.",
-                    it: "L'intestazione TEXT non ha `text`. Aggiungi fino a 60 caratteri o \
-                         rimuovi l'intestazione."),
-            );
-        }
-        return;
-    };
-    if text.trim().is_empty() {
-        ctx.emit(
-            &table::HEADER_EMPTY,
-            &text_ptr,
-            tr!(ctx.locale,
+    let Some(text) = required_text(
+        ctx,
+        c.obj,
+        &c.pointer,
+        (&table::HEADER_TEXT_MISSING, |locale| {
+            tr!(locale,
+                en: "The TEXT header has no `text`. Add up to 60 characters, or remove the \
+                     header.",
+                it: "L'intestazione TEXT non ha `text`. Aggiungi fino a 60 caratteri o \
+                     rimuovi l'intestazione.")
+        }),
+        (&table::HEADER_EMPTY, |locale| {
+            tr!(locale,
                 en: "The header text is empty. Write up to 60 characters, or remove the header.",
                 it: "Il testo dell'intestazione è vuoto. Scrivi fino a 60 caratteri o rimuovi \
-                     l'intestazione."),
-        );
+                     l'intestazione.")
+        }),
+    ) else {
         return;
-    }
+    };
     let what = tr!(ctx.locale, en: "Header text", it: "Il testo dell'intestazione");
     check_length(ctx, &table::HEADER_LENGTH, &text_ptr, &what, text, 60);
     let what = tr!(ctx.locale, en: "The header", it: "L'intestazione");
