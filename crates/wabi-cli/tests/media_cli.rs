@@ -1,19 +1,15 @@
 //! `wabi media check` and `wabi media fix` end to end: the fixed JSON shape, exit codes 0/1/2,
 //! and a CMYK print file fixed into a JPEG that then passes the check.
 
+mod common;
+
+use common::{path_str, wabi};
+
 use serde_json::Value;
-use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 const CMYK_JPEG: &[u8] = include_bytes!("../../wabi-media/tests/fixtures/cmyk-imagemagick.jpg");
 const PDF: &[u8] = b"%PDF-1.4\n1 0 obj <</Type /Page>> endobj\ntrailer <<>>\n%%EOF\n";
-
-fn wabi(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wabi"))
-        .args(args)
-        .output()
-        .expect("run wabi")
-}
 
 fn json_of(output: &Output) -> Value {
     serde_json::from_slice(&output.stdout).unwrap_or_else(|e| {
@@ -22,10 +18,6 @@ fn json_of(output: &Output) -> Value {
             String::from_utf8_lossy(&output.stdout)
         )
     })
-}
-
-fn path_str(p: &Path) -> &str {
-    p.to_str().expect("utf-8 temp path")
 }
 
 #[test]

@@ -1,26 +1,12 @@
 //! `wabi payload` end to end: the printed send JSON and the exit codes (0 ok, 1 a send-time rule
 //! broken, 2 bad input).
 
+mod common;
+
+use common::{stderr, wabi, write};
+
 use std::path::PathBuf;
-use std::process::{Command, Output};
 use tempfile::TempDir;
-
-fn write(dir: &TempDir, name: &str, content: &str) -> PathBuf {
-    let path = dir.path().join(name);
-    std::fs::write(&path, content).expect("write fixture");
-    path
-}
-
-fn wabi(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wabi"))
-        .args(args)
-        .output()
-        .expect("run wabi")
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
 
 const ORDER: &str = r#"{"name": "order_update", "language": "en_US", "category": "UTILITY",
   "components": [

@@ -1,29 +1,10 @@
 //! `wabi preview` end to end: real files, the real binary, exit codes and messages.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+mod common;
+
+use common::{stderr, stdout, wabi, write};
+
 use tempfile::TempDir;
-
-fn write(dir: &TempDir, name: &str, content: &str) -> PathBuf {
-    let path = dir.path().join(name);
-    std::fs::write(&path, content).expect("write fixture");
-    path
-}
-
-fn wabi(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wabi"))
-        .args(args)
-        .output()
-        .expect("run wabi")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).into_owned()
-}
 
 const PROMO: &str = r#"{"name": "seasonal_promotion", "language": "en", "category": "MARKETING",
   "components": [

@@ -4,9 +4,12 @@
 //! The arbitrary-bytes test uses a seeded generator (xorshift) so failures reproduce; run more
 //! rounds with `WABI_FUZZ_ROUNDS=5000 cargo test -p wabi-cli --test validate_cli`.
 
+mod common;
+
+use common::{path_str as s, wabi, write};
+
 use serde_json::Value;
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::path::PathBuf;
 
 const VALID: &str = r#"{"name": "order_update", "language": "en_US", "category": "UTILITY",
   "components": [{"type": "BODY", "text": "Hi {{1}}, your order has shipped today.",
@@ -19,23 +22,6 @@ const WARNING_ONLY: &str = r#"{"name": "order_update", "language": "en_US", "cat
   "components": [{"type": "BODY", "text": "Hi {{1}}, your order has shipped today.",
                   "example": {"body_text": [["Pablo"]]}},
                  {"type": "FOOTER", "text": "Thanks! 🌿"}]}"#;
-
-fn wabi(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_wabi"))
-        .args(args)
-        .output()
-        .expect("the wabi binary runs")
-}
-
-fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
-    let path = dir.join(name);
-    std::fs::write(&path, bytes).expect("temp file written");
-    path
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().expect("temp paths are UTF-8")
-}
 
 #[test]
 fn valid_file_exits_0_with_a_text_summary() {
@@ -276,7 +262,7 @@ fn arbitrary_bytes_never_make_wabi_panic() {
                 write(
                     dir.path(),
                     &format!("f{round}_{k}.json"),
-                    &arbitrary_bytes(&mut rng),
+                    arbitrary_bytes(&mut rng),
                 )
             })
             .collect();
