@@ -10,15 +10,17 @@
 //! `"header"` string in VALUES.json: an `https://` link is sent as a link, anything else is a
 //! file path, relative to the VALUES.json folder). The file is uploaded after the consent check
 //! and sent by the id Meta returns; a dry run shows the upload it would make and the send with
-//! `<uploaded-media-id>`.
+//! `<uploaded-media-id>`. Carousel cards' media headers work the same way from VALUES.json
+//! (`"cards": {"0": {"header": "./a.png"}}`): each file is uploaded, in card order after the
+//! template's own header, and its card sent by id.
 
 use crate::exit::Outcome;
 use crate::preview::{bad_input, read_template};
 use serde_json::Value;
 use std::path::{Path, PathBuf};
 use wabi_cloud::{
-    AccountSettings, CloudError, GraphClient, HeaderSource, HeaderUpload, PreparedRequest,
-    RetryPolicy, Sensitive, TokenStore, DEFAULT_TIMEOUT, UPLOADED_MEDIA_ID,
+    AccountSettings, CloudError, GraphClient, HeaderSlot, HeaderSource, HeaderUpload,
+    PreparedRequest, RetryPolicy, Sensitive, TokenStore, DEFAULT_TIMEOUT, UPLOADED_MEDIA_ID,
 };
 use wabi_store::{default_data_dir, SendLogEntry, SendOutcome, Store};
 use wabi_template::model::Template;
@@ -60,8 +62,9 @@ pub struct Args {
     /// Template file (Meta's template JSON).
     #[arg(long, value_name = "TEMPLATE.json")]
     pub file: Option<PathBuf>,
-    /// Values to fill in (see `wabi payload --help`); a media header may be given as a
-    /// `"header"` string: an https:// link, or a file to upload (relative to this file's folder).
+    /// Values to fill in (see `wabi payload --help`); a media header (the template's, or a
+    /// carousel card's: `"cards": {"0": {"header": "a.png"}}`) may be given as a `"header"`
+    /// string: an https:// link, or a file to upload (relative to this file's folder).
     #[arg(long, value_name = "VALUES.json")]
     pub values: Option<PathBuf>,
     /// File for the template's IMAGE, VIDEO or DOCUMENT header: uploaded, then sent by id.
@@ -198,25 +201,28 @@ pub fn run(data_dir: Option<&Path>, args: Args) -> Outcome {
         },
         (None, None) => return bad_input("give --draft ID or --file TEMPLATE.json"),
     };
-    let (values, header_file) = match read_send_values(args.values.as_deref(), &template) {
+    let (values, mut header_files) = match read_send_values(args.values.as_deref(), &template) {
         Ok(read) => read,
         Err(message) => return bad_input(&message),
     };
-    let header_file = match (args.media.clone(), header_file) {
-        (Some(_), Some(_)) => {
+    if let Some(media) = args.media.clone() {
+        if header_files
+            .iter()
+            .any(|(slot, _)| *slot == HeaderSlot::Main)
+        {
             return bad_input(
                 "the header file is given twice: use --media FILE or a \"header\" path in VALUES.json, not both",
-            )
+            );
         }
-        (media, from_values) => media.or(from_values),
-    };
-    let upload = match header_file {
-        Some(path) => match HeaderUpload::read(&path, &template) {
-            Ok(upload) => Some(upload),
+        header_files.insert(0, (HeaderSlot::Main, media));
+    }
+    let mut uploads = Vec::with_capacity(header_files.len());
+    for (slot, path) in &header_files {
+        match HeaderUpload::read_for(*slot, path, &template) {
+            Ok(upload) => uploads.push(upload),
             Err(error) => return bad_input(&error.to_string()),
-        },
-        None => None,
-    };
+        }
+    }
     // With --file the stored account is not consulted: only flags and environment.
     let account_store = if args.file.is_some() {
         None
@@ -229,10 +235,9 @@ pub fn run(data_dir: Option<&Path>, args: Args) -> Outcome {
     };
     // Built first with the placeholder id, so that a message that cannot be sent stops here,
     // before any upload.
-    let shown_values = match &upload {
-        Some(upload) => upload.fill(&template, &values, UPLOADED_MEDIA_ID),
-        None => values.clone(),
-    };
+    let shown_values = uploads.iter().fold(values.clone(), |shown, upload| {
+        upload.fill(&template, &shown, UPLOADED_MEDIA_ID)
+    });
     let Some((message, mode)) = build_message(&template, &shown_values, &args.to, args.mode, true)
     else {
         if wabi_cloud::media_header_format(&template).is_some()
@@ -251,8 +256,9 @@ pub fn run(data_dir: Option<&Path>, args: Args) -> Outcome {
     }
     if args.dry_run {
         let send = wabi_cloud::prepare_send(&settings, &message);
-        let upload_request = upload.as_ref().map(|u| u.prepare(&settings));
-        return print_dry_run(upload_request.as_ref(), &send, args.format);
+        let upload_requests: Vec<PreparedRequest> =
+            uploads.iter().map(|u| u.prepare(&settings)).collect();
+        return print_dry_run(&upload_requests, &send, args.format);
     }
     let mut log = SendLogEntry {
         id: 0,
@@ -288,9 +294,11 @@ pub fn run(data_dir: Option<&Path>, args: Args) -> Outcome {
         Ok(client) => client,
         Err(message) => return bad_input(&message),
     };
-    let message = match &upload {
-        None => message,
-        Some(upload) => {
+    let message = if uploads.is_empty() {
+        message
+    } else {
+        let mut filled = values;
+        for upload in &uploads {
             let uploaded = match run_request(upload.upload(&client)) {
                 Ok(result) => result,
                 Err(message) => return bad_input(&message),
@@ -301,15 +309,19 @@ pub fn run(data_dir: Option<&Path>, args: Args) -> Outcome {
                     log.outcome = SendOutcome::Failed;
                     log.response = Some(format!("media upload failed: {}", error_text(&error)));
                     record(&store, &log);
-                    eprintln!("wabi: media upload failed: {error}");
+                    eprintln!(
+                        "wabi: media upload of {} ({}) failed: {error}",
+                        upload.file_name,
+                        upload.slot.describe()
+                    );
                     return Outcome::Problems;
                 }
             };
-            let filled = upload.fill(&template, &values, &media_id);
-            match build_message(&template, &filled, &args.to, args.mode, false) {
-                Some((message, _)) => message,
-                None => return Outcome::Problems,
-            }
+            filled = upload.fill(&template, &filled, &media_id);
+        }
+        match build_message(&template, &filled, &args.to, args.mode, false) {
+            Some((message, _)) => message,
+            None => return Outcome::Problems,
         }
     };
     log.request_body = message.to_string();
@@ -342,26 +354,30 @@ pub fn run(data_dir: Option<&Path>, args: Args) -> Outcome {
     }
 }
 
-/// The values of `--values` (none: the template's samples) and the header file a `"header"`
-/// string names, resolved against the VALUES.json folder.
+/// The values of `--values` (none: the template's samples) and the header files its
+/// `"header"` strings name (the template's, then each card's), resolved against the
+/// VALUES.json folder.
 fn read_send_values(
     path: Option<&Path>,
     template: &Template,
-) -> Result<(Values, Option<PathBuf>), String> {
+) -> Result<(Values, Vec<(HeaderSlot, PathBuf)>), String> {
     let Some(path) = path else {
-        return Ok((Values::default(), None));
+        return Ok((Values::default(), Vec::new()));
     };
     let shown = path.display();
     let text = std::fs::read_to_string(path).map_err(|e| format!("cannot read {shown}: {e}"))?;
     let mut value: Value =
         serde_json::from_str(&text).map_err(|e| format!("{shown} is not valid JSON: {e}"))?;
-    let header_file =
-        wabi_cloud::take_header_source(&mut value, template).map(|HeaderSource::File(file)| {
-            match path.parent() {
-                Some(folder) if file.is_relative() => folder.join(file),
-                _ => file,
-            }
-        });
+    let beside_values = |HeaderSource::File(file): HeaderSource| match path.parent() {
+        Some(folder) if file.is_relative() => folder.join(file),
+        _ => file,
+    };
+    let main = wabi_cloud::take_header_source(&mut value, template)
+        .map(|source| (HeaderSlot::Main, beside_values(source)));
+    let cards = wabi_cloud::take_card_header_sources(&mut value, template)
+        .into_iter()
+        .map(|(slot, source)| (slot, beside_values(source)));
+    let header_files = main.into_iter().chain(cards).collect();
     let values = Values::from_value(&value, template).map_err(|problems| {
         problems
             .iter()
@@ -369,7 +385,7 @@ fn read_send_values(
             .collect::<Vec<_>>()
             .join("\nwabi: ")
     })?;
-    Ok((values, header_file))
+    Ok((values, header_files))
 }
 
 /// The message of `mode` for `values`; `None` (problems printed) when it cannot be sent.
@@ -405,20 +421,16 @@ fn build_message(
     }
 }
 
-/// Prints a dry run: the upload (when there is one), then the send.
-fn print_dry_run(
-    upload: Option<&PreparedRequest>,
-    send: &PreparedRequest,
-    format: Format,
-) -> Outcome {
+/// Prints a dry run: the uploads (when there are any), then the send.
+fn print_dry_run(uploads: &[PreparedRequest], send: &PreparedRequest, format: Format) -> Outcome {
     match format {
         Format::Json => {
-            let shown = match upload {
-                Some(upload) => serde_json::json!({"upload": upload, "send": send}),
-                None => match serde_json::to_value(send) {
+            let shown = match uploads {
+                [] => match serde_json::to_value(send) {
                     Ok(value) => value,
                     Err(error) => return bad_input(&error.to_string()),
                 },
+                _ => serde_json::json!({"uploads": uploads, "send": send}),
             };
             match serde_json::to_string_pretty(&shown) {
                 Ok(json) => println!("{json}"),
@@ -426,10 +438,17 @@ fn print_dry_run(
             }
         }
         Format::Text => {
-            if let Some(upload) = upload {
-                println!("# 1. upload the header file\n{}\n", upload.to_curl());
+            for (step, upload) in uploads.iter().enumerate() {
                 println!(
-                    "# 2. send, with the id the upload returned in place of {UPLOADED_MEDIA_ID}"
+                    "# {}. upload a header file\n{}\n",
+                    step + 1,
+                    upload.to_curl()
+                );
+            }
+            if !uploads.is_empty() {
+                println!(
+                    "# {}. send, with the ids the uploads returned in place of {UPLOADED_MEDIA_ID}",
+                    uploads.len() + 1
                 );
             }
             println!("{}", send.to_curl());

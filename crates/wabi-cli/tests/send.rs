@@ -518,14 +518,14 @@ fn dry_run_with_media_shows_the_upload_and_the_placeholder_id_and_makes_no_reque
     assert!(!stdout.contains(TOKEN));
     let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
     assert_eq!(
-        json["upload"]["url"],
+        json["uploads"][0]["url"],
         format!("{base}/v23.0/{PHONE_ID}/media")
     );
     assert_eq!(
-        json["upload"]["headers"][0]["value"],
+        json["uploads"][0]["headers"][0]["value"],
         "Bearer <ACCESS_TOKEN>"
     );
-    assert_eq!(json["upload"]["body"]["type"], "image/png");
+    assert_eq!(json["uploads"][0]["body"]["type"], "image/png");
     assert_eq!(
         json["send"]["url"],
         format!("{base}/v23.0/{PHONE_ID}/messages")
@@ -594,5 +594,168 @@ fn a_media_header_without_a_file_says_to_give_it_with_media_and_sends_nothing() 
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("--media FILE"), "{stderr}");
+    assert!(seen.lock().unwrap().is_empty());
+}
+
+/// A carousel of two cards, each with an IMAGE header.
+fn carousel_template_file(dir: &Path) -> std::path::PathBuf {
+    let path = dir.join("new_looks.json");
+    let card = r#"{"components":[{"type":"HEADER","format":"IMAGE","example":{"header_handle":["4::aW1hZ2U="]}},{"type":"BODY","text":"A new look."},{"type":"BUTTONS","buttons":[{"type":"QUICK_REPLY","text":"More"}]}]}"#;
+    std::fs::write(&path, format!(r#"{{"name":"new_looks","language":"en_US","category":"MARKETING","components":[{{"type":"BODY","text":"Our new looks."}},{{"type":"CAROUSEL","cards":[{card},{card}]}}]}}"#)).unwrap();
+    path
+}
+
+/// Card `index`'s header parameter in a sent carousel message.
+fn card_header(message: &serde_json::Value, index: usize) -> serde_json::Value {
+    let carousel = message["template"]["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["type"] == "carousel")
+        .unwrap()
+        .clone();
+    let card = carousel["cards"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["card_index"] == index)
+        .unwrap()
+        .clone();
+    card["components"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["type"] == "header")
+        .unwrap()["parameters"][0]
+        .clone()
+}
+
+/// Values naming a file for each of the two cards (relative to the values' folder).
+fn card_files_values(dir: &Path) -> std::path::PathBuf {
+    let inputs = dir.join("inputs");
+    std::fs::create_dir(&inputs).unwrap();
+    std::fs::write(inputs.join("first.png"), PNG).unwrap();
+    std::fs::write(inputs.join("second.png"), PNG).unwrap();
+    let values = inputs.join("values.json");
+    std::fs::write(
+        &values,
+        r#"{"cards": {"1": {"header": "second.png"}, "0": {"header": "first.png"}}}"#,
+    )
+    .unwrap();
+    values
+}
+
+#[test]
+fn carousel_card_files_are_uploaded_in_card_order_then_sent_by_their_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = carousel_template_file(dir.path());
+    let values = card_files_values(dir.path());
+    let (base, seen) = scripted_server(vec![
+        (200, r#"{"id":"1111"}"#),
+        (200, r#"{"id":"2222"}"#),
+        (200, ACCEPTED),
+    ]);
+    opt_in(dir.path());
+    let mut args = send_args(file.to_str().unwrap(), &base);
+    args.extend(["--values", values.to_str().unwrap()]);
+    let out = wabi(dir.path(), &args);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "wamid.CLI1");
+    let requests = seen.lock().unwrap();
+    assert_eq!(requests.len(), 3);
+    for (request, name) in requests.iter().zip(["first.png", "second.png"]) {
+        let (line, _, body) = parts(request);
+        assert!(line.starts_with(&format!("POST /v23.0/{PHONE_ID}/media ")));
+        assert!(body.contains(&format!("filename=\"{name}\"")), "{body}");
+        assert!(body.contains("name=\"type\"\r\n\r\nimage/png"));
+    }
+    let (send_line, _, send_body) = parts(&requests[2]);
+    assert!(send_line.starts_with(&format!("POST /v23.0/{PHONE_ID}/messages ")));
+    let sent: serde_json::Value = serde_json::from_str(&send_body).unwrap();
+    assert_eq!(
+        card_header(&sent, 0),
+        serde_json::json!({"type": "image", "image": {"id": "1111"}})
+    );
+    assert_eq!(
+        card_header(&sent, 1),
+        serde_json::json!({"type": "image", "image": {"id": "2222"}})
+    );
+    for request in requests.iter() {
+        assert_eq!(spec_complaints(request), Vec::<String>::new());
+    }
+}
+
+#[test]
+fn dry_run_with_card_files_shows_each_upload_and_placeholder_ids_and_makes_no_request() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = carousel_template_file(dir.path());
+    let values = card_files_values(dir.path());
+    let (base, seen) = server(200, UPLOADED);
+    let mut args = send_args(file.to_str().unwrap(), &base);
+    args.extend([
+        "--values",
+        values.to_str().unwrap(),
+        "--dry-run",
+        "--format",
+        "json",
+    ]);
+    let out = wabi(dir.path(), &args);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let uploads = json["uploads"].as_array().unwrap();
+    assert_eq!(uploads.len(), 2);
+    assert_eq!(uploads[0]["body"]["file"], "@first.png;type=image/png");
+    assert_eq!(uploads[1]["body"]["file"], "@second.png;type=image/png");
+    for index in 0..2 {
+        assert_eq!(
+            card_header(&json["send"]["body"], index)["image"]["id"],
+            "<uploaded-media-id>"
+        );
+    }
+    assert!(seen.lock().unwrap().is_empty());
+}
+
+#[test]
+fn consent_refusal_with_card_files_makes_no_request_at_all() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = carousel_template_file(dir.path());
+    let values = card_files_values(dir.path());
+    let (base, seen) = server(200, UPLOADED);
+    let mut args = send_args(file.to_str().unwrap(), &base);
+    args.extend(["--values", values.to_str().unwrap()]);
+    let out = wabi(dir.path(), &args);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("opt-in"));
+    assert!(seen.lock().unwrap().is_empty());
+}
+
+#[test]
+fn a_card_file_of_the_wrong_kind_is_bad_input_naming_the_card() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = carousel_template_file(dir.path());
+    std::fs::write(dir.path().join("menu.pdf"), b"%PDF-1.7\n").unwrap();
+    let values = dir.path().join("values.json");
+    std::fs::write(&values, r#"{"cards": {"1": {"header": "menu.pdf"}}}"#).unwrap();
+    let (base, seen) = server(200, UPLOADED);
+    opt_in(dir.path());
+    let mut args = send_args(file.to_str().unwrap(), &base);
+    args.extend(["--values", values.to_str().unwrap()]);
+    let out = wabi(dir.path(), &args);
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("menu.pdf") && stderr.contains("card 1"),
+        "{stderr}"
+    );
     assert!(seen.lock().unwrap().is_empty());
 }

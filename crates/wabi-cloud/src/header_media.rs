@@ -1,4 +1,5 @@
-//! A template's media header sent by id: the file is uploaded with
+//! A template's media headers sent by id (its own header, and each carousel card's: a
+//! [`HeaderSlot`]): the file is uploaded with
 //! `POST /{PHONE_NUMBER_ID}/media` and the send carries the id Meta returned
 //! (`{"image": {"id": "…"}}`), or a public `https://` link is sent as `{"image": {"link": …}}`.
 //!
@@ -14,15 +15,77 @@ use crate::settings::AccountSettings;
 use serde_json::{json, Value};
 use std::path::Path;
 use wabi_media::{sniff, MediaFamily};
-use wabi_template::model::{HeaderFormat, Keyword, Template};
-use wabi_template::values::{HeaderValue, MediaRef, MediaSource, Values};
+use wabi_template::model::{Component, HeaderFormat, Keyword, Template};
+use wabi_template::values::{ComponentValues, HeaderValue, MediaRef, MediaSource, Values};
 
 /// What the send of a dry run shows in place of the id the upload would return.
 pub const UPLOADED_MEDIA_ID: &str = "<uploaded-media-id>";
 
+/// Which media header of a template a file is for: the template's own, or a carousel card's.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum HeaderSlot {
+    /// The template's own header.
+    Main,
+    /// The header of carousel card N (numbered from 0, as in `VALUES.json`'s `cards`).
+    Card(usize),
+}
+
+impl HeaderSlot {
+    /// The header of this slot in `template`, when there is one.
+    pub fn header(self, template: &Template) -> Option<&wabi_template::model::Header> {
+        match self {
+            HeaderSlot::Main => template.header(),
+            HeaderSlot::Card(index) => template
+                .carousel()?
+                .card_list()
+                .get(index)?
+                .component_list()
+                .iter()
+                .find_map(|component| match component {
+                    Component::Header(header) => Some(header),
+                    _ => None,
+                }),
+        }
+    }
+
+    /// The format of this slot's header when it is a media file (image, video, document, GIF).
+    pub fn media_format(self, template: &Template) -> Option<HeaderFormat> {
+        self.header(template)
+            .map(|header| header.format())
+            .filter(|format| format.is_media())
+    }
+
+    /// The slot as messages name it: `the template's header`, `card 1's header`.
+    pub fn describe(self) -> String {
+        match self {
+            HeaderSlot::Main => "the template's header".to_owned(),
+            HeaderSlot::Card(index) => format!("card {index}'s header"),
+        }
+    }
+
+    /// The values of this slot's component (created empty when missing).
+    fn values_of(self, values: &mut Values) -> &mut ComponentValues {
+        match self {
+            HeaderSlot::Main => &mut values.main,
+            HeaderSlot::Card(index) => values.cards.entry(index).or_default(),
+        }
+    }
+}
+
+/// The media headers of `template` in send order: its own header first, then each card's.
+pub fn media_header_slots(template: &Template) -> Vec<HeaderSlot> {
+    let cards = template.carousel().map_or(0, |c| c.card_list().len());
+    std::iter::once(HeaderSlot::Main)
+        .chain((0..cards).map(HeaderSlot::Card))
+        .filter(|slot| slot.media_format(template).is_some())
+        .collect()
+}
+
 /// A media header's file, read and recognised, ready to upload.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HeaderUpload {
+    /// Which header the file is for.
+    pub slot: HeaderSlot,
     /// The file's content.
     pub bytes: Vec<u8>,
     /// MIME type found in the bytes (`image/jpeg`).
@@ -35,6 +98,15 @@ impl HeaderUpload {
     /// Reads `path` for the media header of `template`: the content must be of the header's
     /// kind (an IMAGE header takes an image), recognised from its bytes.
     pub fn read(path: &Path, template: &Template) -> Result<Self, CloudError> {
+        Self::read_for(HeaderSlot::Main, path, template)
+    }
+
+    /// Reads `path` for the media header `slot` of `template` (see [`HeaderUpload::read`]).
+    pub fn read_for(
+        slot: HeaderSlot,
+        path: &Path,
+        template: &Template,
+    ) -> Result<Self, CloudError> {
         let bytes = std::fs::read(path).map_err(|error| {
             CloudError::BadInput(format!(
                 "cannot read the header file {}: {error}",
@@ -45,7 +117,7 @@ impl HeaderUpload {
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| "header".to_owned());
-        Self::from_bytes(bytes, &file_name, template)
+        Self::from_bytes_for(slot, bytes, &file_name, template)
     }
 
     /// Recognises `bytes` (named `file_name`) as the media header of `template`.
@@ -54,10 +126,26 @@ impl HeaderUpload {
         file_name: &str,
         template: &Template,
     ) -> Result<Self, CloudError> {
-        let Some(format) = media_header_format(template) else {
-            return Err(CloudError::BadInput(format!(
-                "{file_name}: the template has no IMAGE, VIDEO or DOCUMENT header to send it in"
-            )));
+        Self::from_bytes_for(HeaderSlot::Main, bytes, file_name, template)
+    }
+
+    /// Recognises `bytes` (named `file_name`) as the media header `slot` of `template`.
+    pub fn from_bytes_for(
+        slot: HeaderSlot,
+        bytes: Vec<u8>,
+        file_name: &str,
+        template: &Template,
+    ) -> Result<Self, CloudError> {
+        let Some(format) = slot.media_format(template) else {
+            return Err(CloudError::BadInput(match slot {
+                HeaderSlot::Main => format!(
+                    "{file_name}: the template has no IMAGE, VIDEO or DOCUMENT header to send it in"
+                ),
+                HeaderSlot::Card(index) => format!(
+                    "{file_name}: the template has no card {index} with an IMAGE or VIDEO header \
+                     to send it in"
+                ),
+            }));
         };
         let Some(kind) = sniff(&bytes) else {
             return Err(CloudError::BadInput(format!(
@@ -74,12 +162,14 @@ impl HeaderUpload {
         };
         if !fits {
             return Err(CloudError::BadInput(format!(
-                "{file_name} is {}, but the template's header is {}: choose a file of that kind",
+                "{file_name} is {}, but {} is {}: choose a file of that kind",
                 kind.mime(),
+                slot.describe(),
                 format.canonical()
             )));
         }
         Ok(Self {
+            slot,
             bytes,
             mime_type: kind.mime().to_owned(),
             file_name: file_name.to_owned(),
@@ -117,13 +207,13 @@ impl HeaderUpload {
             .await
     }
 
-    /// `values` with the template's media header set to the uploaded `media_id` (a document
-    /// keeps the file's name to show).
+    /// `values` with this upload's media header (its [`HeaderSlot`]) set to the uploaded
+    /// `media_id` (a document keeps the file's name to show).
     pub fn fill(&self, template: &Template, values: &Values, media_id: &str) -> Values {
         let mut filled = values.clone();
-        let filename = (media_header_format(template) == Some(HeaderFormat::Document))
+        let filename = (self.slot.media_format(template) == Some(HeaderFormat::Document))
             .then(|| self.file_name.clone());
-        filled.main.header = Some(HeaderValue::Media(MediaRef {
+        self.slot.values_of(&mut filled).header = Some(HeaderValue::Media(MediaRef {
             source: MediaSource::Id(media_id.to_owned()),
             filename,
         }));
@@ -134,10 +224,7 @@ impl HeaderUpload {
 /// The format of the template's own header when it is a media file (image, video, document,
 /// GIF).
 pub fn media_header_format(template: &Template) -> Option<HeaderFormat> {
-    template
-        .header()
-        .map(|header| header.format())
-        .filter(|format| format.is_media())
+    HeaderSlot::Main.media_format(template)
 }
 
 /// Where a `"header"` value given as a plain string points, for a template with a media header.
@@ -152,6 +239,36 @@ pub enum HeaderSource {
 /// local file to upload (removed from the values, returned). Other values are left as they are.
 pub fn take_header_source(values: &mut Value, template: &Template) -> Option<HeaderSource> {
     media_header_format(template)?;
+    take_source_in(values)
+}
+
+/// Reads each card's `"header"` value given as a string in `values`
+/// (`{"cards": {"0": {"header": "./a.png"}}}`), as [`take_header_source`] does for the
+/// template's own header: links become `{"link": …}`, files are removed and returned, in card
+/// order. Cards without a media header, and card keys that are no card, are left for the values
+/// check to report.
+pub fn take_card_header_sources(
+    values: &mut Value,
+    template: &Template,
+) -> Vec<(HeaderSlot, HeaderSource)> {
+    let Some(Value::Object(cards)) = values.get_mut("cards") else {
+        return Vec::new();
+    };
+    let mut found: Vec<(HeaderSlot, HeaderSource)> = cards
+        .iter_mut()
+        .filter_map(|(key, card)| {
+            let slot = HeaderSlot::Card(key.parse().ok()?);
+            slot.media_format(template)?;
+            take_source_in(card).map(|source| (slot, source))
+        })
+        .collect();
+    found.sort_by_key(|(slot, _)| *slot);
+    found
+}
+
+/// The `"header"` string of one object of the values: a link is rewritten in place, a file is
+/// removed and returned.
+fn take_source_in(values: &mut Value) -> Option<HeaderSource> {
     let map = values.as_object_mut()?;
     let Some(Value::String(text)) = map.get("header") else {
         return None;
@@ -252,5 +369,77 @@ mod tests {
             payload.message["template"]["components"][0]["parameters"][0],
             json!({"type": "image", "image": {"id": "4490709327384033"}})
         );
+    }
+
+    fn carousel_template() -> Template {
+        let card = |format: &str| {
+            json!({"components": [
+                {"type": "HEADER", "format": format, "example": {"header_handle": ["4::aA=="]}},
+                {"type": "BODY", "text": "Card"},
+                {"type": "BUTTONS", "buttons": [{"type": "QUICK_REPLY", "text": "More"}]}]})
+        };
+        Template::from_value(json!({"name": "looks", "language": "en", "components": [
+            {"type": "BODY", "text": "New looks"},
+            {"type": "CAROUSEL", "cards": [card("IMAGE"), card("VIDEO")]}]}))
+        .expect("template")
+    }
+
+    #[test]
+    fn a_carousel_has_one_media_header_slot_per_card_in_order() {
+        assert_eq!(
+            media_header_slots(&carousel_template()),
+            vec![HeaderSlot::Card(0), HeaderSlot::Card(1)]
+        );
+        assert_eq!(
+            media_header_slots(&image_template()),
+            vec![HeaderSlot::Main]
+        );
+    }
+
+    #[test]
+    fn a_card_file_of_another_kind_than_its_header_is_refused_naming_the_card() {
+        let template = carousel_template();
+        let error =
+            HeaderUpload::from_bytes_for(HeaderSlot::Card(1), PNG.to_vec(), "a.png", &template)
+                .expect_err("card 1 is a video");
+        let text = error.to_string();
+        assert!(
+            text.contains("a.png") && text.contains("card 1") && text.contains("VIDEO"),
+            "{text}"
+        );
+        let missing =
+            HeaderUpload::from_bytes_for(HeaderSlot::Card(5), PNG.to_vec(), "a.png", &template)
+                .expect_err("there is no card 5");
+        assert!(missing.to_string().contains("card 5"), "{missing}");
+    }
+
+    #[test]
+    fn card_header_strings_are_links_when_https_else_files_in_card_order() {
+        let template = carousel_template();
+        let mut values = json!({"cards": {
+            "1": {"header": "./b.mp4"},
+            "0": {"header": "https://cdn.example.com/a.png", "body": {}}}});
+        assert_eq!(
+            take_card_header_sources(&mut values, &template),
+            vec![(HeaderSlot::Card(1), HeaderSource::File("./b.mp4".into()))]
+        );
+        assert_eq!(
+            values["cards"]["0"]["header"],
+            json!({"link": "https://cdn.example.com/a.png"})
+        );
+        assert!(values["cards"]["1"].get("header").is_none());
+    }
+
+    #[test]
+    fn filling_a_card_slot_sets_that_cards_header_to_the_uploaded_id() {
+        let template = carousel_template();
+        let upload =
+            HeaderUpload::from_bytes_for(HeaderSlot::Card(0), PNG.to_vec(), "a.png", &template)
+                .unwrap();
+        let values = upload.fill(&template, &Values::default(), "111");
+        assert!(values.main.header.is_none());
+        let payload = wabi_template::payload::build(&template, &values, "+16505551234");
+        let text = payload.message.to_string();
+        assert!(text.contains(r#"{"id":"111"}"#), "{text}");
     }
 }

@@ -20,7 +20,8 @@ pub use client::{GraphClient, PhoneNumberInfo, RemoteTemplate, SendReceipt, DEFA
 pub use error::CloudError;
 pub use graph_error::{decode as decode_graph_error, GraphError, RetryAdvice};
 pub use header_media::{
-    media_header_format, take_header_source, HeaderSource, HeaderUpload, UPLOADED_MEDIA_ID,
+    media_header_format, media_header_slots, take_card_header_sources, take_header_source,
+    HeaderSlot, HeaderSource, HeaderUpload, UPLOADED_MEDIA_ID,
 };
 pub use proof::{build_proof, wa_me_link, Proof, WINDOW_EXPLANATION};
 pub use request::{prepare_send, Header, PreparedRequest, MASKED_AUTHORIZATION};
