@@ -13,10 +13,11 @@
 //! checked in the store (a refusal is logged and no request is made); only then is the token
 //! read and the request sent; every attempt ends in the send log.
 //!
-//! A media header whose sample is a file kept by the app (`wabi-media:<sha256>.<ext>`) and that
-//! the values do not fill is sent by id: [`deliver`] uploads the kept file
-//! (`POST /{PHONE_NUMBER_ID}/media`, [`HeaderUpload`]) and sends with the returned id; a prepared
-//! send shows that upload and [`UPLOADED_MEDIA_ID`] in the message.
+//! A media header (the template's, or a carousel card's) whose sample is a file kept by the app
+//! (`wabi-media:<sha256>.<ext>`) and that the values do not fill is sent by id: [`deliver`]
+//! uploads each kept file (`POST /{PHONE_NUMBER_ID}/media`, [`HeaderUpload`]), the template's
+//! header first and then the cards in order, and sends with the returned ids; a prepared send
+//! shows those uploads and [`UPLOADED_MEDIA_ID`] in the message.
 
 use crate::error::{AppError, ErrorCode};
 use serde::{Deserialize, Serialize};
@@ -25,9 +26,9 @@ use std::path::Path;
 use std::sync::Mutex;
 use ts_rs::TS;
 use wabi_cloud::{
-    AccountSettings, CloudError, GraphClient, HeaderUpload, PhoneNumberInfo, PreparedRequest,
-    RetryPolicy, SendReceipt, Sensitive, TokenStore, DEFAULT_API_VERSION, DEFAULT_BASE_URL,
-    DEFAULT_TIMEOUT, KEYRING_SERVICE, UPLOADED_MEDIA_ID,
+    AccountSettings, CloudError, GraphClient, HeaderSlot, HeaderUpload, PhoneNumberInfo,
+    PreparedRequest, RetryPolicy, SendReceipt, Sensitive, TokenStore, DEFAULT_API_VERSION,
+    DEFAULT_BASE_URL, DEFAULT_TIMEOUT, KEYRING_SERVICE, UPLOADED_MEDIA_ID,
 };
 use wabi_store::{AccountRow, Recipient, SendLogEntry, SendOutcome, Store};
 use wabi_template::model::Template;
@@ -183,10 +184,11 @@ pub struct QrMatrix {
 pub struct PreparedSend {
     /// The request: method, URL, headers with the token masked, JSON body.
     pub request: PreparedRequest,
-    /// The media header's upload made first, when the header is a kept file (the request's
-    /// body then holds `<uploaded-media-id>` in its place).
-    pub upload: Option<PreparedRequest>,
-    /// The same as shell commands (the upload first, when there is one), with
+    /// The media headers' uploads made first, one per header that is a kept file (the
+    /// template's, then each card's in order; the request's body then holds
+    /// `<uploaded-media-id>` in their place).
+    pub uploads: Vec<PreparedRequest>,
+    /// The same as shell commands (the uploads first, when there are any), with
     /// `$WABI_ACCESS_TOKEN` for the token.
     pub curl: String,
     /// Why it cannot be sent as is (naming the field); empty when it can.
@@ -426,14 +428,14 @@ struct Built {
     problems: Vec<String>,
     warnings: Vec<String>,
     differences: Vec<String>,
-    /// The media header's kept file to upload first (the message holds [`UPLOADED_MEDIA_ID`]).
+    /// The media headers' kept files to upload first (the message holds [`UPLOADED_MEDIA_ID`]).
     upload: Option<PendingUpload>,
 }
 
-/// A media header to upload before the send, and what rebuilds the message with its id.
+/// The media headers to upload before the send, and what rebuilds the message with their ids.
 pub struct PendingUpload {
-    /// The kept file, read and recognised.
-    pub file: HeaderUpload,
+    /// The kept files, read and recognised, in send order (the template's header, then cards).
+    pub files: Vec<HeaderUpload>,
     template: Template,
     values: Values,
     mode: SendMode,
@@ -441,9 +443,16 @@ pub struct PendingUpload {
 }
 
 impl PendingUpload {
-    /// The message with the uploaded `media_id` in the header.
-    pub fn message_with(&self, media_id: &str) -> Value {
-        let values = self.file.fill(&self.template, &self.values, media_id);
+    /// The message with the uploaded `media_ids` (one per file, in the same order) in the
+    /// headers.
+    pub fn message_with(&self, media_ids: &[String]) -> Value {
+        let values = self
+            .files
+            .iter()
+            .zip(media_ids)
+            .fold(self.values.clone(), |values, (file, id)| {
+                file.fill(&self.template, &values, id)
+            });
         match self.mode {
             SendMode::Template => {
                 wabi_template::payload::build(&self.template, &values, &self.to).message
@@ -453,18 +462,39 @@ impl PendingUpload {
     }
 }
 
-/// The kept file of the template's media header when the values leave the header to the
-/// draft's sample and that sample is a `wabi-media:` reference; `None` otherwise.
+/// The kept files of the template's media headers (its own, then each card's) whose values
+/// leave the header to the draft's sample when that sample is a `wabi-media:` reference.
+fn kept_header_files(
+    data_dir: &Path,
+    template: &Template,
+    values: &Values,
+) -> Result<Vec<HeaderUpload>, AppError> {
+    let mut files = Vec::new();
+    for slot in wabi_cloud::media_header_slots(template) {
+        if let Some(file) = kept_header_file(data_dir, template, values, slot)? {
+            files.push(file);
+        }
+    }
+    Ok(files)
+}
+
+/// The kept file of the media header `slot` when the values leave that header to the draft's
+/// sample and that sample is a `wabi-media:` reference; `None` otherwise.
 fn kept_header_file(
     data_dir: &Path,
     template: &Template,
     values: &Values,
+    slot: HeaderSlot,
 ) -> Result<Option<HeaderUpload>, AppError> {
-    if values.main.header.is_some() || wabi_cloud::media_header_format(template).is_none() {
+    let given = match slot {
+        HeaderSlot::Main => values.main.header.is_some(),
+        HeaderSlot::Card(index) => values.card(index).header.is_some(),
+    };
+    if given || slot.media_format(template).is_none() {
         return Ok(None);
     }
-    let reference = template
-        .header()
+    let reference = slot
+        .header(template)
         .and_then(|header| header.example.as_ref())
         .and_then(|example| example.header_handle.as_ref())
         .and_then(|handles| handles.first())
@@ -473,7 +503,7 @@ fn kept_header_file(
         return Ok(None);
     };
     let kept = crate::commands::media::kept_of(data_dir, reference)?;
-    Ok(Some(HeaderUpload::read(&kept.path, template)?))
+    Ok(Some(HeaderUpload::read_for(slot, &kept.path, template)?))
 }
 
 fn build_message(data_dir: &Path, request: &SendTestRequest) -> Result<Built, AppError> {
@@ -497,13 +527,12 @@ fn build_message(data_dir: &Path, request: &SendTestRequest) -> Result<Built, Ap
             invalid(format!("Parameters: {}", list.join("; ")))
         })?,
     };
-    let upload = kept_header_file(data_dir, &template, &values)?;
-    let shown = match &upload {
-        Some(file) => file.fill(&template, &values, UPLOADED_MEDIA_ID),
-        None => values.clone(),
-    };
-    let pending = upload.map(|file| PendingUpload {
-        file,
+    let files = kept_header_files(data_dir, &template, &values)?;
+    let shown = files.iter().fold(values.clone(), |shown, file| {
+        file.fill(&template, &shown, UPLOADED_MEDIA_ID)
+    });
+    let pending = (!files.is_empty()).then(|| PendingUpload {
+        files,
         template: template.clone(),
         values: values.clone(),
         mode: request.mode,
@@ -564,18 +593,31 @@ pub fn prepare_send(
     let settings =
         stored.unwrap_or_else(|| AccountSettings::for_phone_number(PLACEHOLDER_PHONE_NUMBER_ID));
     let prepared = wabi_cloud::prepare_send(&settings, &built.message);
-    let upload = built.upload.as_ref().map(|u| u.file.prepare(&settings));
-    let curl = match &upload {
-        Some(upload) => format!(
-            "# 1. upload the header file\n{}\n\n# 2. send, with the id the upload returned in place of {UPLOADED_MEDIA_ID}\n{}",
-            upload.to_curl(),
+    let uploads: Vec<PreparedRequest> = built
+        .upload
+        .as_ref()
+        .map(|pending| pending.files.iter().map(|f| f.prepare(&settings)).collect())
+        .unwrap_or_default();
+    let curl = if uploads.is_empty() {
+        prepared.to_curl()
+    } else {
+        let mut steps: Vec<String> = uploads
+            .iter()
+            .enumerate()
+            .map(|(step, upload)| {
+                format!("# {}. upload a header file\n{}", step + 1, upload.to_curl())
+            })
+            .collect();
+        steps.push(format!(
+            "# {}. send, with the ids the uploads returned in place of {UPLOADED_MEDIA_ID}\n{}",
+            uploads.len() + 1,
             prepared.to_curl()
-        ),
-        None => prepared.to_curl(),
+        ));
+        steps.join("\n\n")
     };
     let mut out = PreparedSend {
         curl,
-        upload,
+        uploads,
         request: prepared,
         problems: built.problems,
         warnings: built.warnings,
@@ -604,16 +646,19 @@ pub struct ReadyToSend {
     pub message: Value,
     /// The log entry, completed by [`finish_send`].
     pub entry: SendLogEntry,
-    /// The media header to upload first, when it is a kept file.
+    /// The media headers to upload first, when any is a kept file.
     pub upload: Option<PendingUpload>,
 }
 
-/// Makes the requests of a checked send: the media header's upload when there is one (the
-/// message and the log entry then take the returned id), then the send.
+/// Makes the requests of a checked send: the media headers' uploads when there are any, one
+/// after the other (the message and the log entry then take the returned ids), then the send.
 pub async fn deliver(ready: &mut ReadyToSend) -> Result<SendReceipt, CloudError> {
     if let Some(upload) = &ready.upload {
-        let media_id = upload.file.upload(&ready.client).await?;
-        ready.message = upload.message_with(&media_id);
+        let mut media_ids = Vec::with_capacity(upload.files.len());
+        for file in &upload.files {
+            media_ids.push(file.upload(&ready.client).await?);
+        }
+        ready.message = upload.message_with(&media_ids);
         ready.entry.request_body = ready.message.to_string();
     }
     ready.client.send(&ready.message).await

@@ -389,7 +389,8 @@ async fn a_kept_media_header_is_uploaded_then_sent_by_the_returned_id() {
     // Prepared: the upload is shown, the send holds the placeholder, nothing is requested.
     let prepared = prepare_send(&store, &session, dir.path(), &asked).expect("prepared");
     assert!(prepared.problems.is_empty(), "{:?}", prepared.problems);
-    let upload = prepared.upload.as_ref().expect("the upload is shown");
+    assert_eq!(prepared.uploads.len(), 1, "the upload is shown");
+    let upload = &prepared.uploads[0];
     assert_eq!(
         upload.url,
         format!("{}/v23.0/{PHONE_ID}/media", server.base_url)
@@ -427,6 +428,108 @@ async fn a_kept_media_header_is_uploaded_then_sent_by_the_returned_id() {
     );
     // The log keeps what was sent: the real id, not the placeholder.
     assert!(row.request_body.contains("4490709327384033"));
+    assert!(!row.request_body.contains(UPLOADED_MEDIA_ID));
+}
+
+/// A carousel draft whose two cards' IMAGE header samples are files kept in `data_dir` (two
+/// different files, so that the order of the uploads shows).
+fn carousel_with_kept_images(data_dir: &std::path::Path) -> Value {
+    let card = |bytes: &[u8]| {
+        let kept = wabi_media::keep(data_dir, wabi_media::KeepSource::Bytes(bytes)).expect("kept");
+        let reference = crate::commands::media::reference_of(&kept);
+        json!({"components": [
+            {"type": "HEADER", "format": "IMAGE", "example": {"header_handle": [reference]}},
+            {"type": "BODY", "text": "A new look."},
+            {"type": "BUTTONS", "buttons": [{"type": "QUICK_REPLY", "text": "More"}]}]})
+    };
+    let second = [PNG, b"second".as_slice()].concat();
+    json!({"name": "new_looks", "language": "en_US", "category": "MARKETING", "components": [
+        {"type": "BODY", "text": "Our new looks."},
+        {"type": "CAROUSEL", "cards": [card(PNG), card(&second)]}]})
+}
+
+/// Card `index`'s header parameter in a carousel template message.
+fn card_header(message: &Value, index: usize) -> Value {
+    let components = message["template"]["components"].as_array().cloned();
+    let carousel = components
+        .unwrap_or_default()
+        .into_iter()
+        .find(|c| c["type"] == "carousel")
+        .expect("a carousel component");
+    let card = carousel["cards"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .into_iter()
+        .find(|c| c["card_index"] == index)
+        .expect("the card");
+    card["components"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .into_iter()
+        .find(|c| c["type"] == "header")
+        .expect("the card's header")["parameters"][0]
+        .clone()
+}
+
+#[tokio::test]
+async fn kept_carousel_card_headers_are_uploaded_in_card_order_then_sent_by_their_ids() {
+    let server = GraphServer::start(vec![
+        Answer::json(200, json!({"id": "1111"})),
+        Answer::json(200, json!({"id": "2222"})),
+        accepted("wamid.CAR1"),
+    ])
+    .await;
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = open_store(&dir);
+    let session = session();
+    save_account(&store, &session, account(&server.base_url)).expect("saved");
+    save_token(&store, &session, TOKEN.into(), true).expect("kept");
+    add_recipient(&store, ME, "my phone", true).expect("added");
+    let mut asked = request(SendMode::Template);
+    asked.document = carousel_with_kept_images(dir.path());
+
+    // Prepared: both uploads are shown, both cards hold the placeholder, nothing is requested.
+    let prepared = prepare_send(&store, &session, dir.path(), &asked).expect("prepared");
+    assert!(prepared.problems.is_empty(), "{:?}", prepared.problems);
+    assert_eq!(prepared.uploads.len(), 2, "one upload per card");
+    let body = prepared.request.body.as_ref().expect("body");
+    for index in 0..2 {
+        assert_eq!(card_header(body, index)["image"]["id"], UPLOADED_MEDIA_ID);
+    }
+    assert!(
+        prepared.curl.contains("# 3. send"),
+        "two uploads, then the send: {}",
+        prepared.curl
+    );
+    assert!(server.requests().is_empty());
+
+    let mut ready = ready_to_send(&store, &session, dir.path(), &asked).expect("ready");
+    let result = deliver(&mut ready).await;
+    let row = finish_send(&store, ready.entry, result).expect("sent");
+    assert_eq!(row.message_id.as_deref(), Some("wamid.CAR1"));
+
+    let requests = server.requests();
+    assert_eq!(requests.len(), 3);
+    for request in &requests[..2] {
+        assert_eq!(request.path, format!("/v23.0/{PHONE_ID}/media"));
+    }
+    let second = [PNG, b"second".as_slice()].concat();
+    assert!(
+        requests[1].body.windows(second.len()).any(|w| w == second),
+        "the second card's kept bytes are uploaded second"
+    );
+    let sent = requests[2].json();
+    assert_eq!(
+        card_header(&sent, 0),
+        json!({"type": "image", "image": {"id": "1111"}})
+    );
+    assert_eq!(
+        card_header(&sent, 1),
+        json!({"type": "image", "image": {"id": "2222"}})
+    );
+    assert!(row.request_body.contains("2222"));
     assert!(!row.request_body.contains(UPLOADED_MEDIA_ID));
 }
 

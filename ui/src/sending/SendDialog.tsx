@@ -260,7 +260,7 @@ export function SendDialog({ document, draftId }: Props) {
       {prepared && (
         <details className="sending-request" open={!accountReady}>
           <summary>{prepared.withoutAccount ? t("send.dryRunNoAccount") : t("send.request")}</summary>
-          <pre data-testid="send-request">{prepared.upload === null ? "" : `${requestText(prepared.upload)}\n\n`}{requestText(prepared.request)}</pre>
+          <pre data-testid="send-request">{prepared.uploads.map((upload) => `${requestText(upload)}\n\n`).join("")}{requestText(prepared.request)}</pre>
         </details>
       )}
 

@@ -71,7 +71,7 @@ vi.mock("../ipc/sending", async (importOriginal) => {
           headers: [{ name: "Authorization", value: "Bearer <ACCESS_TOKEN>" }],
           body: { to: request.to, type: "template", template: { name: "spring_sale", components: [] } },
         },
-        upload: null,
+        uploads: [],
         curl: "curl",
         problems: [],
         warnings: [],

@@ -11,12 +11,13 @@ export type PreparedSend = {
  */
 request: PreparedRequest, 
 /**
- * The media header's upload made first, when the header is a kept file (the request's
- * body then holds `<uploaded-media-id>` in its place).
+ * The media headers' uploads made first, one per header that is a kept file (the
+ * template's, then each card's in order; the request's body then holds
+ * `<uploaded-media-id>` in their place).
  */
-upload: PreparedRequest | null, 
+uploads: Array<PreparedRequest>, 
 /**
- * The same as shell commands (the upload first, when there is one), with
+ * The same as shell commands (the uploads first, when there are any), with
  * `$WABI_ACCESS_TOKEN` for the token.
  */
 curl: string, 
