@@ -69,12 +69,6 @@ impl AppError {
     }
 }
 
-impl From<tokio::task::JoinError> for AppError {
-    fn from(error: tokio::task::JoinError) -> Self {
-        Self::internal(format!("background task failed: {error}"))
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

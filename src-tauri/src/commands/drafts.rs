@@ -5,11 +5,11 @@
 //! store call on the blocking pool (SQLite blocks), and maps [`StoreError`] into [`AppError`].
 //! A failed save changes nothing and returns the error; the UI keeps the editor's content.
 
+use super::{lock, on_blocking_pool, store_of};
 use crate::error::{AppError, ErrorCode};
-use crate::state::{AppState, DraftsLibrary};
+use crate::state::AppState;
 use serde_json::{Map, Value};
 use std::path::PathBuf;
-use std::sync::{Arc, Mutex};
 use tauri::State;
 use wabi_store::{
     Draft, DraftId, DraftSummary, FieldChange, ImportItem, ImportedDraft, ListQuery, Revision,
@@ -57,30 +57,13 @@ fn capitalise(text: &str) -> String {
     }
 }
 
-/// The open store, or the error saying why there is none.
-fn store_of(state: &AppState) -> Result<Arc<Mutex<Store>>, AppError> {
-    match state.drafts() {
-        DraftsLibrary::Open(store) => Ok(Arc::clone(store)),
-        DraftsLibrary::Unavailable(message) => Err(AppError::new(ErrorCode::Storage, message)),
-    }
-}
-
 /// Runs `work` with the store locked, on the blocking pool.
 async fn with_store<T: Send + 'static>(
     state: &AppState,
     work: impl FnOnce(&mut Store) -> Result<T, StoreError> + Send + 'static,
 ) -> Result<T, AppError> {
     let store = store_of(state)?;
-    tauri::async_runtime::spawn_blocking(move || {
-        // A poisoned lock means an earlier call panicked mid-work; SQLite rolled that
-        // transaction back, so the store itself is consistent and can be used again.
-        let mut guard = store
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        work(&mut guard).map_err(AppError::from)
-    })
-    .await
-    .map_err(|e| AppError::internal(format!("drafts task failed: {e}")))?
+    on_blocking_pool(move || work(&mut lock(&store)).map_err(AppError::from)).await
 }
 
 /// The document as a JSON object, or an error naming it.
@@ -291,7 +274,7 @@ pub async fn export_library(state: State<'_, AppState>, path: PathBuf) -> Result
 
 /// Writes `value` as pretty JSON to `path` on the blocking pool.
 async fn write_json(path: PathBuf, value: Value) -> Result<(), AppError> {
-    tauri::async_runtime::spawn_blocking(move || {
+    on_blocking_pool(move || {
         let text = serde_json::to_string_pretty(&value)
             .map_err(|e| AppError::internal(format!("cannot write JSON: {e}")))?;
         std::fs::write(&path, text).map_err(|e| {
@@ -305,7 +288,6 @@ async fn write_json(path: PathBuf, value: Value) -> Result<(), AppError> {
         })
     })
     .await
-    .map_err(|e| AppError::internal(format!("export task failed: {e}")))?
 }
 
 /// True when another program (e.g. `wabi drafts import`) changed the library since the last

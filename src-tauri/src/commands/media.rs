@@ -8,6 +8,7 @@
 //! `wabi-media:<sha256>.<ext>`, stored as the header's sample handle: the file behind it never
 //! moves or changes, so the draft never breaks when the user's original moves.
 
+use super::on_blocking_pool;
 use crate::error::{AppError, ErrorCode};
 use crate::state::AppState;
 use serde::Serialize;
@@ -387,15 +388,6 @@ pub fn percent_decode(text: &str) -> String {
     String::from_utf8_lossy(&out).into_owned()
 }
 
-/// Runs blocking media work on the blocking pool.
-async fn blocking<T: Send + 'static>(
-    work: impl FnOnce() -> Result<T, AppError> + Send + 'static,
-) -> Result<T, AppError> {
-    tauri::async_runtime::spawn_blocking(work)
-        .await
-        .map_err(|e| AppError::internal(format!("media task failed: {e}")))?
-}
-
 /// Checks and keeps a file dropped on the window. The body is the file's raw bytes; the headers
 /// `x-wabi-media-name` (percent-encoded) and `x-wabi-media-use` say its name and use.
 #[tauri::command]
@@ -426,7 +418,7 @@ pub async fn media_import_bytes(
     }
     let bytes = bytes.clone();
     let data_dir = state.data_dir().to_path_buf();
-    blocking(move || import(&data_dir, &name, KeepSource::Bytes(&bytes), media_use)).await
+    on_blocking_pool(move || import(&data_dir, &name, KeepSource::Bytes(&bytes), media_use)).await
 }
 
 /// Checks and keeps the file at `path` (chosen in the native dialog) for `media_use`.
@@ -437,7 +429,7 @@ pub async fn media_import_path(
     media_use: MediaUse,
 ) -> Result<MediaVerdict, AppError> {
     let data_dir = state.data_dir().to_path_buf();
-    blocking(move || {
+    on_blocking_pool(move || {
         let name = path
             .file_name()
             .map(|n| n.to_string_lossy().into_owned())
@@ -470,7 +462,7 @@ pub async fn media_describe(
     media_use: Option<MediaUse>,
 ) -> Result<MediaVerdict, AppError> {
     let data_dir = state.data_dir().to_path_buf();
-    blocking(move || {
+    on_blocking_pool(move || {
         let kept = kept_of(&data_dir, &reference)?;
         let name = name_of(&kept);
         verdict_of(&data_dir, &kept, &name, media_use, None)
@@ -498,7 +490,7 @@ pub async fn media_fix(
 ) -> Result<MediaVerdict, AppError> {
     let data_dir = state.data_dir().to_path_buf();
     let cancel = jobs.start(&job);
-    let result = blocking(move || {
+    let result = on_blocking_pool(move || {
         let mut report = |progress: Progress| {
             // The window may be gone; the fix goes on and its result is simply not shown.
             let _ = on_progress.send(progress);
@@ -527,7 +519,7 @@ pub async fn media_crop_preview(
     cy: f64,
 ) -> Result<CropPreview, AppError> {
     let data_dir = state.data_dir().to_path_buf();
-    blocking(move || crop_preview(&data_dir, &reference, ratio, cx, cy)).await
+    on_blocking_pool(move || crop_preview(&data_dir, &reference, ratio, cx, cy)).await
 }
 
 #[cfg(test)]

@@ -11,3 +11,34 @@ pub mod sending;
 pub mod settings;
 pub mod template;
 pub mod window;
+
+use crate::error::{AppError, ErrorCode};
+use crate::state::{AppState, DraftsLibrary};
+use std::sync::{Arc, Mutex, MutexGuard};
+use wabi_store::Store;
+
+/// Runs blocking work (SQLite, files, images, the keyring) on the blocking pool, so the async
+/// threads that answer the window stay free. A task that panicked is an internal error.
+pub(crate) async fn on_blocking_pool<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, AppError> + Send + 'static,
+) -> Result<T, AppError> {
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|e| AppError::internal(format!("background task failed: {e}")))?
+}
+
+/// The drafts library's store, or the error saying why it could not be opened.
+pub(crate) fn store_of(state: &AppState) -> Result<Arc<Mutex<Store>>, AppError> {
+    match state.drafts() {
+        DraftsLibrary::Open(store) => Ok(Arc::clone(store)),
+        DraftsLibrary::Unavailable(message) => Err(AppError::new(ErrorCode::Storage, message)),
+    }
+}
+
+/// Locks the store. A poisoned lock means an earlier call panicked mid-work; SQLite rolled that
+/// transaction back, so the store itself is consistent and can be used again.
+pub(crate) fn lock(store: &Mutex<Store>) -> MutexGuard<'_, Store> {
+    store
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}

@@ -5,23 +5,16 @@
 //! and keyring work runs on the blocking pool; Graph requests are awaited on the async runtime.
 //! Nothing returned here carries the access token: the account comes back with its hint only.
 
-use crate::error::{AppError, ErrorCode};
+use super::{lock, on_blocking_pool, store_of};
+use crate::error::AppError;
 use crate::sending::{
     self, AccountView, PreparedSend, SendLogRow, SendTestRequest, SendingSession,
 };
-use crate::state::{AppState, DraftsLibrary};
-use std::sync::{Arc, Mutex};
+use crate::state::AppState;
+use std::sync::Arc;
 use tauri::State;
 use wabi_cloud::{AccountSettings, PhoneNumberInfo, RemoteTemplate};
 use wabi_store::{Recipient, SendLogEntry, SendOutcome, Store};
-
-/// The open store, or the error saying why there is none.
-fn store_of(state: &AppState) -> Result<Arc<Mutex<Store>>, AppError> {
-    match state.drafts() {
-        DraftsLibrary::Open(store) => Ok(Arc::clone(store)),
-        DraftsLibrary::Unavailable(message) => Err(AppError::new(ErrorCode::Storage, message)),
-    }
-}
 
 /// Runs `work` with the store locked and the sending session, on the blocking pool (SQLite and
 /// the keyring block).
@@ -32,14 +25,7 @@ async fn blocking<T: Send + 'static>(
 ) -> Result<T, AppError> {
     let store = store_of(state)?;
     let session = Arc::clone(session.inner());
-    tauri::async_runtime::spawn_blocking(move || {
-        let guard = store
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner());
-        work(&guard, &session)
-    })
-    .await
-    .map_err(|e| AppError::internal(format!("sending task failed: {e}")))?
+    on_blocking_pool(move || work(&lock(&store), &session)).await
 }
 
 /// The account: settings, where the token is and its hint (never the token).

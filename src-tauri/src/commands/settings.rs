@@ -1,5 +1,6 @@
 //! Commands for the interface's preferences (see [`crate::settings`]).
 
+use super::on_blocking_pool;
 use crate::error::{AppError, ErrorCode};
 use crate::settings::{self, Settings};
 use crate::state::AppState;
@@ -9,9 +10,7 @@ use tauri::State;
 #[tauri::command]
 pub async fn get_settings(state: State<'_, AppState>) -> Result<Settings, AppError> {
     let dir = state.data_dir().to_path_buf();
-    tauri::async_runtime::spawn_blocking(move || settings::load_settings(&dir))
-        .await
-        .map_err(|e| AppError::internal(format!("settings task failed: {e}")))
+    on_blocking_pool(move || Ok(settings::load_settings(&dir))).await
 }
 
 /// Stores the interface settings; returns them as stored (unusable values dropped).
@@ -21,7 +20,7 @@ pub async fn save_settings(
     settings: Settings,
 ) -> Result<Settings, AppError> {
     let dir = state.data_dir().to_path_buf();
-    tauri::async_runtime::spawn_blocking(move || {
+    on_blocking_pool(move || {
         let settings = settings.sanitized();
         settings::save_settings(&dir, &settings).map_err(|e| {
             AppError::new(
@@ -35,5 +34,4 @@ pub async fn save_settings(
         Ok(settings)
     })
     .await
-    .map_err(|e| AppError::internal(format!("settings task failed: {e}")))?
 }
