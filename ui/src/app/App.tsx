@@ -81,6 +81,9 @@ export function App({ store: given }: { store?: DocumentStore }) {
           return setSettings((s) => ({ ...s, client: "desktop" }));
         case "find":
           return void focusLibrarySearch();
+        case "save":
+        case "quit":
+          return; // The library pane owns saving, and its close guard quitting.
       }
     },
     [newDraft, store],

@@ -39,8 +39,12 @@ describe("shortcuts", () => {
     expect(shortcutFor(key("f", { ctrlKey: true, altKey: true }))).toBeUndefined();
   });
 
-  it("Ctrl+S is left to the library pane's explicit save", () => {
-    expect(shortcutFor(key("s", { ctrlKey: true }))).toBeUndefined();
+  it("Ctrl+S saves and Ctrl+Q quits", () => {
+    expect(shortcutFor(key("s", { ctrlKey: true }))).toBe("save");
+    expect(shortcutFor(key("S", { metaKey: true, shiftKey: true }))).toBe("save");
+    expect(shortcutFor(key("q", { ctrlKey: true }))).toBe("quit");
+    expect(shortcutFor(key("q", { ctrlKey: true, shiftKey: true }))).toBeUndefined();
+    expect(shortcutFor(key("s", { ctrlKey: true, altKey: true }))).toBeUndefined();
   });
 });
 

@@ -1,6 +1,7 @@
 // Keyboard shortcuts of the editor, as a pure mapping from a key event to an action (tested), and
-// the hook that listens on the window. Ctrl+S (explicit save) is not here: the autosave controller
-// it drives lives in the library pane, which listens for it itself.
+// the hook that listens on the window. Every shortcut is mapped here, once; each part of the
+// window acts on the actions it owns (the app: new, undo, preview client, find; the library pane:
+// save; its close guard: quit).
 
 import { useEffect } from "react";
 
@@ -12,7 +13,9 @@ export type ShortcutAction =
   | "clientIos"
   | "clientDesktop"
   | "starters"
-  | "find";
+  | "find"
+  | "save"
+  | "quit";
 
 export interface KeyLike {
   key: string;
@@ -35,6 +38,10 @@ export function shortcutFor(e: KeyLike): ShortcutAction | undefined {
   if (key === "3") return "clientDesktop";
   // Find in library (Ctrl+K too, as in many apps; Ctrl+F would otherwise be the webview's find).
   if ((key === "f" || key === "k") && !e.shiftKey) return "find";
+  // An explicit save, a revision of its own.
+  if (key === "s") return "save";
+  // Quit after saving (the close guard asks if the save fails).
+  if (key === "q" && !e.shiftKey) return "quit";
   return undefined;
 }
 
@@ -50,6 +57,7 @@ export function focusLibrarySearch(root: Document = document): boolean {
   return true;
 }
 
+/** Calls `run` with the action of each shortcut pressed in the window. */
 export function useShortcuts(run: (action: ShortcutAction) => void) {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

@@ -4,7 +4,8 @@
 // Nothing is asked when everything is saved: the window just closes. Ctrl+Q (Cmd+Q) quits the
 // same way.
 
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useShortcuts, type ShortcutAction } from "../app/shortcuts";
 import { useT } from "../i18n/context";
 import { closeWindow, watchCloseRequests } from "../ipc/window";
 import type { Autosave } from "./autosave";
@@ -30,16 +31,16 @@ export function CloseGuard({ autosave, message }: { autosave: Autosave; message:
   useEffect(() => {
     if (asking) keep.current?.focus();
   }, [asking]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey || e.key.toLowerCase() !== "q") return;
-      e.preventDefault();
-      const ask = () => new Promise<boolean>((resolve) => setAsking(() => resolve));
-      void mayClose(autosave, ask).then((close) => (close ? closeWindow() : undefined));
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [autosave]);
+  useShortcuts(
+    useCallback(
+      (action: ShortcutAction) => {
+        if (action !== "quit") return;
+        const ask = () => new Promise<boolean>((resolve) => setAsking(() => resolve));
+        void mayClose(autosave, ask).then((close) => (close ? closeWindow() : undefined));
+      },
+      [autosave],
+    ),
+  );
 
   if (!asking) return null;
   const answer = (close: boolean) => {

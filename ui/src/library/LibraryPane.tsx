@@ -35,6 +35,7 @@ import {
 } from "../ipc/drafts";
 import { chooseFileToOpen, chooseFileToSave, JSON_FILES } from "../ipc/dialog";
 import { createAutosave, type Autosave, type SaveStatus } from "./autosave";
+import { useShortcuts, type ShortcutAction } from "../app/shortcuts";
 import { CloseGuard } from "./CloseGuard";
 import { readDropped, useFileDrop } from "./fileDrop";
 import { groupByFamily } from "./families";
@@ -189,16 +190,14 @@ export function LibraryPane({
     return () => clearInterval(timer);
   }, [refresh]);
   // Ctrl+S (Cmd+S): an explicit save, a revision of its own.
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "s") {
-        event.preventDefault();
-        void autosave.saveNow();
-      }
-    };
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [autosave]);
+  useShortcuts(
+    useCallback(
+      (action: ShortcutAction) => {
+        if (action === "save") void autosave.saveNow();
+      },
+      [autosave],
+    ),
+  );
 
   const act = async (work: () => Promise<unknown>) => {
     setProblem(null);
