@@ -784,7 +784,7 @@ pub fn withdraw_opt_in(store: &Store, phone: &str) -> Result<Recipient, AppError
     store.withdraw_opt_in(phone)?.ok_or_else(|| {
         AppError::new(
             ErrorCode::NotFound,
-            format!("{phone} is not one of your test recipients."),
+            format!("{phone} is not one of your test recipients: add it under Recipients first."),
         )
     })
 }

@@ -199,13 +199,24 @@ fn read_head(path: &Path) -> Result<Vec<u8>, AppError> {
             f.take(wabi_media::limits::SNIFF_BYTES as u64)
                 .read_to_end(&mut head)
         })
-        .map_err(|e| {
-            AppError::new(
-                ErrorCode::File,
-                format!("Cannot read {}: {e}", path.display()),
-            )
-        })?;
+        .map_err(|e| unreadable_kept_file(path, &e))?;
     Ok(head)
+}
+
+/// The whole of a kept file.
+fn read_kept(path: &Path) -> Result<Vec<u8>, AppError> {
+    std::fs::read(path).map_err(|e| unreadable_kept_file(path, &e))
+}
+
+/// A kept file the data folder holds but cannot give back.
+fn unreadable_kept_file(path: &Path, error: &std::io::Error) -> AppError {
+    AppError::new(
+        ErrorCode::File,
+        format!(
+            "Cannot read the kept sample file {}: {error}. Check that the data folder is readable, or choose the file again.",
+            path.display()
+        ),
+    )
 }
 
 /// The refusal for a file over [`MAX_IMPORT_BYTES`].
@@ -308,12 +319,7 @@ pub fn fix_kept(
     work: &mut Work<'_>,
 ) -> Result<MediaVerdict, AppError> {
     let original = kept_of(data_dir, reference)?;
-    let bytes = std::fs::read(&original.path).map_err(|e| {
-        AppError::new(
-            ErrorCode::File,
-            format!("Cannot read {}: {e}", original.path.display()),
-        )
-    })?;
+    let bytes = read_kept(&original.path)?;
     let options = FixOptions {
         media_use,
         output: OutputFormat::Jpeg,
@@ -337,12 +343,7 @@ pub fn crop_preview(
     cy: f64,
 ) -> Result<CropPreview, AppError> {
     let kept = kept_of(data_dir, reference)?;
-    let bytes = std::fs::read(&kept.path).map_err(|e| {
-        AppError::new(
-            ErrorCode::File,
-            format!("Cannot read {}: {e}", kept.path.display()),
-        )
-    })?;
+    let bytes = read_kept(&kept.path)?;
     let image = UprightImage::decode(&bytes)?;
     drop(bytes);
     let (w, h) = image.dimensions();
