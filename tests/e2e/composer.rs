@@ -361,6 +361,9 @@ async fn authentication_template_from_an_empty_draft() {
     wait_for_problem(&studio, "auth.code_expiration", false).await;
     wait_text(&studio, "[data-testid='bubble']", "5 minutes").await;
     choose(&studio, "#field-auth-otp_type", "ONE_TAP").await;
+    // One-tap needs the apps that may fill the code in; the problem shows at once. Waiting for
+    // it also lets the composer settle before the click (new problems move the fields down).
+    wait_for_problem(&studio, "auth.supported_apps", true).await;
     click(&studio, "fieldset.apps > button").await;
     type_into(&studio, "#field-auth-apps-0", "com.example.app").await;
     type_into(&studio, "#app-hash-0", "K8a/AINcGX7").await;
