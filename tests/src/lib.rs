@@ -11,7 +11,7 @@
 //! Why not tauri-driver: it only forwards to WebKitWebDriver on Linux; talking to WebKitWebDriver
 //! directly is one process fewer and one failure mode fewer.
 //!
-//! The binary is `target/debug/wabi-studio` (build it first: `make test` does), or the path in
+//! The binary is `target/debug/wabi-studio` (build it first: `./dev e2e` and `./dev test` do), or the path in
 //! `WABI_STUDIO_BIN`. Screenshots go to `target/e2e/`.
 
 use fantoccini::{Client, ClientBuilder, Locator};
@@ -54,7 +54,7 @@ struct Guarded {
 impl Guarded {
     fn spawn(name: &'static str, command: &mut Command) -> Self {
         let child = command.spawn().unwrap_or_else(|e| {
-            panic!("cannot start {name} ({command:?}): {e}; run `make setup` to install it")
+            panic!("cannot start {name} ({command:?}): {e}; run `./dev setup` to install it")
         });
         Self { child, name }
     }
@@ -153,7 +153,7 @@ impl Studio {
         let binary = studio_binary();
         assert!(
             binary.is_file(),
-            "{} does not exist: build the app first (`make build` or `cargo build -p wabi-studio` after `npm --prefix ui run build`)",
+            "{} does not exist: build the app first (`./dev build`, or `cargo build -p wabi-studio` after `npm --prefix ui run build`)",
             binary.display()
         );
         let binary = binary.canonicalize().expect("absolute binary path");
