@@ -1,7 +1,8 @@
 //! Build script: tauri-build embeds the config and the access-control list.
 //!
-//! Our own commands are listed here so that each gets an `allow-<command>` permission and is
-//! denied unless a capability grants it: the UI can call exactly what `capabilities/` lists.
+//! Our own commands come from the one list in `src/command_names.rs` (included below), so that
+//! each gets an `allow-<command>` permission and is denied unless a capability grants it: the UI
+//! can call exactly what `capabilities/` lists.
 
 fn main() {
     println!("cargo:rerun-if-changed=src/command_names.rs");

@@ -19,6 +19,13 @@ use tauri::{Manager, WindowEvent};
 
 include!("command_names.rs");
 
+/// Tauri's invoke handler for the commands of [`for_each_command!`] (in `command_names.rs`).
+macro_rules! command_handlers {
+    ($($module:ident :: $command:ident),* $(,)?) => {
+        tauri::generate_handler![$(commands::$module::$command),*]
+    };
+}
+
 pub use error::{AppError, ErrorCode};
 
 /// Keeps the log writer alive for the life of the app.
@@ -75,55 +82,7 @@ pub fn run() {
                 }
             }
         })
-        .invoke_handler(tauri::generate_handler![
-            commands::app::app_info,
-            commands::app::app_ready,
-            commands::template::render_template,
-            commands::template::list_starters,
-            commands::template::list_languages,
-            commands::drafts::drafts_notice,
-            commands::drafts::list_drafts,
-            commands::drafts::list_trash,
-            commands::drafts::get_draft,
-            commands::drafts::create_draft,
-            commands::drafts::save_draft,
-            commands::drafts::duplicate_draft,
-            commands::drafts::rename_draft,
-            commands::drafts::delete_draft,
-            commands::drafts::restore_draft,
-            commands::drafts::list_revisions,
-            commands::drafts::get_revision,
-            commands::drafts::diff_revisions,
-            commands::drafts::restore_revision,
-            commands::drafts::import_drafts,
-            commands::drafts::export_draft,
-            commands::drafts::export_library,
-            commands::drafts::drafts_changed,
-            commands::drafts::drafts_idle,
-            commands::drafts::import_drafts_text,
-            commands::settings::get_settings,
-            commands::settings::save_settings,
-            commands::window::next_close_request,
-            commands::window::answer_close_request,
-            commands::media::media_import_bytes,
-            commands::media::media_import_path,
-            commands::media::media_describe,
-            commands::media::media_fix,
-            commands::media::media_cancel,
-            commands::media::media_crop_preview,
-            commands::sending::get_account,
-            commands::sending::save_account,
-            commands::sending::save_token,
-            commands::sending::forget_token,
-            commands::sending::test_connection,
-            commands::sending::list_account_templates,
-            commands::sending::list_recipients,
-            commands::sending::add_recipient,
-            commands::sending::withdraw_opt_in,
-            commands::sending::prepare_test_send,
-            commands::sending::send_test,
-            commands::sending::list_send_log,
-        ])
+        .invoke_handler(for_each_command!(command_handlers))
         .run(tauri::generate_context!());
     if let Err(error) = result {
         eprintln!("Wabi Studio could not start: {error}");
@@ -137,36 +96,4 @@ pub fn run() {
 const PLUGIN_PERMISSIONS: &[&str] = &["dialog:allow-open", "dialog:allow-save"];
 
 #[cfg(test)]
-mod tests {
-    use super::{COMMAND_NAMES, PLUGIN_PERMISSIONS};
-
-    #[test]
-    fn capability_grants_exactly_our_commands() {
-        let text = include_str!("../capabilities/default.json");
-        let capability: serde_json::Value = serde_json::from_str(text).expect("capability JSON");
-        let mut granted: Vec<String> = capability["permissions"]
-            .as_array()
-            .expect("permissions array")
-            .iter()
-            .map(|p| p.as_str().expect("plain permission").to_owned())
-            .collect();
-        granted.sort();
-        let mut expected: Vec<String> = COMMAND_NAMES
-            .iter()
-            .map(|name| format!("allow-{}", name.replace('_', "-")))
-            .chain(PLUGIN_PERMISSIONS.iter().map(|p| (*p).to_owned()))
-            .collect();
-        expected.sort();
-        assert_eq!(
-            granted, expected,
-            "capabilities/default.json must grant our commands, the listed plugin permissions, and nothing else"
-        );
-    }
-
-    #[test]
-    fn capability_applies_to_the_main_window_only() {
-        let capability: serde_json::Value =
-            serde_json::from_str(include_str!("../capabilities/default.json")).expect("JSON");
-        assert_eq!(capability["windows"], serde_json::json!(["main"]));
-    }
-}
+mod tests;

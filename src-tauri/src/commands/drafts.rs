@@ -12,8 +12,8 @@ use serde_json::{Map, Value};
 use std::path::PathBuf;
 use tauri::State;
 use wabi_store::{
-    Draft, DraftId, DraftSummary, FieldChange, ImportItem, ImportedDraft, ListQuery, Revision,
-    RevisionId, RevisionSummary, SaveKind, SaveOutcome, Store, StoreError,
+    Draft, DraftId, DraftSummary, FieldChange, ImportItem, ImportedDraft, ListQuery, RevisionId,
+    RevisionSummary, SaveKind, SaveOutcome, Store, StoreError,
 };
 
 impl From<StoreError> for AppError {
@@ -185,16 +185,6 @@ pub async fn list_revisions(
     id: DraftId,
 ) -> Result<Vec<RevisionSummary>, AppError> {
     with_store(&state, move |store| store.revisions(id)).await
-}
-
-/// One revision of draft `id` with its document.
-#[tauri::command]
-pub async fn get_revision(
-    state: State<'_, AppState>,
-    id: DraftId,
-    revision: RevisionId,
-) -> Result<Revision, AppError> {
-    with_store(&state, move |store| store.revision(id, revision)).await
 }
 
 /// The fields that differ from revision `from` to revision `to` of draft `id`.

@@ -7,12 +7,11 @@ import type { DraftSummary } from "./bindings/DraftSummary";
 import type { FieldChange } from "./bindings/FieldChange";
 import type { ImportedDraft } from "./bindings/ImportedDraft";
 import type { ListQuery } from "./bindings/ListQuery";
-import type { Revision } from "./bindings/Revision";
 import type { RevisionSummary } from "./bindings/RevisionSummary";
 import type { SaveOutcome } from "./bindings/SaveOutcome";
 import type { SortBy } from "./bindings/SortBy";
 
-export type { Draft, DraftSummary, FieldChange, ImportedDraft, ListQuery, Revision, RevisionSummary, SaveOutcome, SortBy };
+export type { Draft, DraftSummary, FieldChange, ImportedDraft, ListQuery, RevisionSummary, SaveOutcome, SortBy };
 
 /** A failed drafts command (the same error as every command's). */
 export { IpcError as DraftsError };

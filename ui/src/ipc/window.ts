@@ -3,7 +3,7 @@
 // Closing the window: Rust holds a close request until the UI has saved (see
 // src-tauri/src/window.rs). `watchCloseRequests` keeps one `next_close_request` call pending and
 // runs the given handler for each request; the handler's answer closes the window or keeps it.
-import { invoke } from "@tauri-apps/api/core";
+import { call } from "./call";
 import type { PaneWidths } from "./bindings/PaneWidths";
 import type { Settings } from "./bindings/Settings";
 import type { ThemeChoice } from "./bindings/ThemeChoice";
@@ -16,7 +16,7 @@ export const DEFAULT_SETTINGS: Settings = { locale: null, theme: "system", panes
 /** The stored preferences (defaults when there are none, or outside the app). */
 export async function getSettings(): Promise<Settings> {
   try {
-    return await invoke<Settings>("get_settings");
+    return await call<Settings>("get_settings");
   } catch {
     return DEFAULT_SETTINGS;
   }
@@ -24,7 +24,7 @@ export async function getSettings(): Promise<Settings> {
 
 /** Stores the preferences; resolves to what was stored. */
 export function saveSettings(settings: Settings): Promise<Settings> {
-  return invoke<Settings>("save_settings", { settings });
+  return call<Settings>("save_settings", { settings });
 }
 
 /**
@@ -40,10 +40,10 @@ export function watchCloseRequests(decide: () => Promise<boolean>): () => void {
     } catch {
       close = false;
     }
-    await invoke<void>("answer_close_request", { close }).catch(() => undefined);
+    await call<void>("answer_close_request", { close }).catch(() => undefined);
   };
   const wait = (): void => {
-    invoke<void>("next_close_request").then(
+    call<void>("next_close_request").then(
       async () => {
         if (!live) return;
         await answer();
@@ -60,5 +60,5 @@ export function watchCloseRequests(decide: () => Promise<boolean>): () => void {
 
 /** Closes the window now (after the caller has saved or the user agreed to lose edits). */
 export function closeWindow(): Promise<void> {
-  return invoke<void>("answer_close_request", { close: true });
+  return call<void>("answer_close_request", { close: true });
 }
