@@ -18,11 +18,8 @@
 //! `WABI_BENCH_EXPERIMENT` is a script run in the page before measuring (to try a CSS or DOM
 //! change without a rebuild, e.g. `document.querySelector('.pane-preview').style.contain='strict'`).
 
-#[path = "composer_steps.rs"]
-mod steps;
-
 use fantoccini::key::Key;
-use steps::*;
+use wabi_e2e::steps::*;
 use wabi_e2e::Studio;
 
 /// A body of exactly `len` characters with `{{1}}`…`{{10}}` spread through it.

@@ -1,10 +1,7 @@
 //! Safety in the real window: script and markup typed into every field render as text; nothing
 //! typed becomes an element.
 
-#[path = "composer_steps.rs"]
-mod steps;
-
-use steps::*;
+use wabi_e2e::steps::*;
 use wabi_e2e::Studio;
 
 const PAYLOAD: &str =

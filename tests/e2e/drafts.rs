@@ -7,13 +7,10 @@
 //! The native file dialogs of import and export are GTK windows WebDriver cannot drive; what
 //! the pane does with a chosen or cancelled path is pinned by `ui/src/library/LibraryPane.test.tsx`.
 
-#[path = "composer_steps.rs"]
-mod steps;
-
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
-use steps::*;
+use wabi_e2e::steps::*;
 use wabi_e2e::{target_dir, Studio};
 
 const NAME: &str = "#field-name";

@@ -3,10 +3,7 @@
 //! what to do, Italian-style thousands separators included), switch back and English returns.
 //! The starters' titles follow too.
 
-#[path = "composer_steps.rs"]
-mod steps;
-
-use steps::*;
+use wabi_e2e::steps::*;
 use wabi_e2e::Studio;
 
 const NAME: &str = "#field-name";

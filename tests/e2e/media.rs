@@ -2,11 +2,8 @@
 //! the size problem at once, "Fix it" turns it into a valid JPEG kept in the data folder, and the
 //! phone preview draws the real image through the asset protocol.
 
-#[path = "composer_steps.rs"]
-mod steps;
-
 use image::{ImageBuffer, Rgb};
-use steps::*;
+use wabi_e2e::steps::*;
 use wabi_e2e::Studio;
 
 /// A PNG of noise (noise does not compress), well over WhatsApp's 5 MB for header images.
@@ -27,35 +24,6 @@ fn oversize_png() -> Vec<u8> {
     out.into_inner()
 }
 
-/// Standard base64 (the page decodes it with `atob`).
-fn base64(bytes: &[u8]) -> String {
-    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
-    for chunk in bytes.chunks(3) {
-        let b = [
-            chunk[0],
-            chunk.get(1).copied().unwrap_or(0),
-            chunk.get(2).copied().unwrap_or(0),
-        ];
-        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
-        for (i, shift) in [18, 12, 6, 0].into_iter().enumerate() {
-            if i <= chunk.len() {
-                out.push(char::from(ALPHABET[((n >> shift) & 63) as usize]));
-            } else {
-                out.push('=');
-            }
-        }
-    }
-    out
-}
-
-#[test]
-fn base64_matches_the_standard_alphabet_and_padding() {
-    assert_eq!(base64(b"Man"), "TWFu");
-    assert_eq!(base64(b"Ma"), "TWE=");
-    assert_eq!(base64(b"M"), "TQ==");
-}
-
 #[tokio::test]
 async fn an_oversize_png_dropped_on_the_header_is_fixed_and_shown_in_the_preview() {
     let png = oversize_png();
@@ -64,26 +32,16 @@ async fn an_oversize_png_dropped_on_the_header_is_fixed_and_shown_in_the_preview
     type_into(&studio, "#field-name", "media_header").await;
     type_into(&studio, "#field-body-text", "Our new collection is here.").await;
     choose(&studio, "#field-header-format", "IMAGE").await;
-    studio.find("[data-testid='media-drop']").await;
 
     // A real drop as the webview delivers it: a File in a DataTransfer, dragenter/over/drop.
-    studio
-        .client
-        .execute(
-            "const raw = atob(arguments[0]);
-             const bytes = new Uint8Array(raw.length);
-             for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
-             const data = new DataTransfer();
-             data.items.add(new File([bytes], 'big.png', { type: 'image/png' }));
-             const target = document.querySelector(\"[data-testid='media-drop']\");
-             for (const type of ['dragenter', 'dragover', 'drop']) {
-               target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }));
-             }
-             return true;",
-            vec![base64(&png).into()],
-        )
-        .await
-        .expect("drop the PNG on the header");
+    drop_file(
+        &studio,
+        "[data-testid='media-drop']",
+        "big.png",
+        "image/png",
+        &png,
+    )
+    .await;
 
     // The verdict: refused for its size, fixable.
     wait_until(

@@ -6,15 +6,13 @@
 //!
 //! Needs a keyring: run inside `scripts/with-keyring.sh`.
 
-#[path = "composer_steps.rs"]
-mod steps;
+use wabi_e2e::steps::*;
 
 #[path = "../../crates/wabi-cloud/tests/support/mod.rs"]
 mod graph_fake;
 
 use graph_fake::{accepted, Answer, GraphServer};
 use std::path::Path;
-use steps::*;
 use wabi_e2e::Studio;
 
 const TOKEN: &str = "EAAe2eTOKENvalue0123456789abcdefQRS4f2a";

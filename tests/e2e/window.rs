@@ -3,12 +3,9 @@
 //! start, a Meta JSON file dropped on the window is imported and opened, undo history survives
 //! switching drafts, and Ctrl+F finds in the library.
 
-#[path = "composer_steps.rs"]
-mod steps;
-
 use fantoccini::key::Key;
 use std::time::{Duration, Instant};
-use steps::*;
+use wabi_e2e::steps::*;
 use wabi_e2e::{Studio, WAIT};
 
 const NAME: &str = "#field-name";

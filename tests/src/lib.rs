@@ -11,8 +11,13 @@
 //! Why not tauri-driver: it only forwards to WebKitWebDriver on Linux; talking to WebKitWebDriver
 //! directly is one process fewer and one failure mode fewer.
 //!
-//! The binary is `target/debug/wabi-studio` (build it first: `./dev e2e` and `./dev test` do), or the path in
-//! `WABI_STUDIO_BIN`. Screenshots go to `target/e2e/`.
+//! The binary is `target/debug/wabi-studio` (build it first: `./dev e2e` and `./dev test` do), or
+//! the path in `WABI_STUDIO_BIN`. Screenshots go to `target/e2e/`.
+//!
+//! [`steps`] holds what a user does in the window (typing, choosing, clicking) and what the tests
+//! read back (problems, preview), shared by every test file.
+
+pub mod steps;
 
 use fantoccini::{Client, ClientBuilder, Locator};
 use std::net::TcpListener;

@@ -1,12 +1,13 @@
-//! Steps shared by the composer's end-to-end tests: typing into fields as a user does (real key
-//! events), choosing options, and reading the Problems region and the phone preview.
+//! Steps shared by the end-to-end tests: typing into fields as a user does (real key events),
+//! choosing options, and reading the Problems region and the phone preview.
+//!
+//! They live in the harness crate (not beside the tests) so every test file uses the one copy
+//! through `wabi_e2e::steps`.
 
-#![allow(dead_code)]
-
+use crate::{Studio, WAIT};
 use fantoccini::key::Key;
 use fantoccini::Locator;
 use std::time::{Duration, Instant};
-use wabi_e2e::{Studio, WAIT};
 
 /// Replaces the text of the input or textarea `css`: empties it (as a cut would, one input
 /// event), then types `text` with real key events.
@@ -182,5 +183,67 @@ pub async fn wait_ready(studio: &Studio) {
             panic!("not ready to submit: {problems}");
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Drops a file named `name` (of MIME type `mime`) on the element `css` as the webview delivers
+/// a drop: a `File` in a `DataTransfer`, with dragenter, dragover and drop events.
+pub async fn drop_file(studio: &Studio, css: &str, name: &str, mime: &str, bytes: &[u8]) {
+    studio.find(css).await;
+    studio
+        .client
+        .execute(
+            "const raw = atob(arguments[0]);
+             const bytes = new Uint8Array(raw.length);
+             for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+             const data = new DataTransfer();
+             data.items.add(new File([bytes], arguments[1], { type: arguments[2] }));
+             const target = document.querySelector(arguments[3]);
+             for (const type of ['dragenter', 'dragover', 'drop']) {
+               target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: data }));
+             }
+             return true;",
+            vec![
+                base64(bytes).into(),
+                name.into(),
+                mime.into(),
+                css.into(),
+            ],
+        )
+        .await
+        .unwrap_or_else(|e| panic!("drop {name} on {css}: {e}"));
+}
+
+/// Standard base64 (the page decodes it with `atob`).
+fn base64(bytes: &[u8]) -> String {
+    const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+    let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
+    for chunk in bytes.chunks(3) {
+        let b = [
+            chunk[0],
+            chunk.get(1).copied().unwrap_or(0),
+            chunk.get(2).copied().unwrap_or(0),
+        ];
+        let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
+        for (i, shift) in [18, 12, 6, 0].into_iter().enumerate() {
+            if i <= chunk.len() {
+                out.push(char::from(ALPHABET[((n >> shift) & 63) as usize]));
+            } else {
+                out.push('=');
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::base64;
+
+    #[test]
+    fn base64_matches_the_standard_alphabet_and_padding() {
+        assert_eq!(base64(b"Man"), "TWFu");
+        assert_eq!(base64(b"Ma"), "TWE=");
+        assert_eq!(base64(b"M"), "TQ==");
     }
 }
