@@ -5,6 +5,7 @@ import { LocaleProvider } from "./i18n/context";
 import { appReady } from "./ipc";
 import { getSettings, saveSettings } from "./ipc/window";
 import { SettingsProvider } from "./app/settings";
+import "./styles/tokens.css";
 import "./styles/app.css";
 
 const root = document.getElementById("root");

@@ -96,12 +96,60 @@ describe("first screen", () => {
     const problems = screen.getByRole("region", { name: "Problems" });
     const item = await within(problems).findByRole("button", { name: /The template name is empty/ });
     const name = screen.getByRole("textbox", { name: "Template name" });
+    // Both fields visited: their missing values are errors now (before, they are "to do").
+    fireEvent.blur(name);
+    fireEvent.blur(screen.getByRole("textbox", { name: "Body" }));
     expect(name).toHaveAttribute("aria-invalid", "true");
     expect(name).toHaveAccessibleDescription(/The template name is empty/);
     expect(screen.getByRole("textbox", { name: "Body" })).toHaveAccessibleDescription(/The body is empty/);
     fireEvent.click(item);
     expect(name).toHaveFocus();
-    expect(within(problems).getByText("Not ready: 2 error(s), 0 warning(s)")).toBeInTheDocument();
+    expect(within(problems).getByText("Not ready: 2 errors, 0 warnings")).toBeInTheDocument();
+  });
+
+  it("opens a new draft with its empty required fields as to do, not errors, until a field is visited", async () => {
+    ipc.renderTemplate.mockResolvedValue(
+      rendered(previewOf(""), [
+        { rule: "name.empty", severity: "error", pointer: "/name", message: "The template name is empty." },
+        { rule: "body.empty", severity: "error", pointer: "/components/0/text", message: "The body is empty." },
+        { rule: "name.charset", severity: "error", pointer: "/name", message: "Use lower-case letters." },
+      ]),
+    );
+    renderApp();
+    const problems = screen.getByRole("region", { name: "Problems" });
+    const todo = await within(problems).findByRole("button", { name: /The template name is empty/ });
+    expect(todo).toHaveClass("problem-todo");
+    expect(todo).toHaveTextContent("To do");
+    // A wrong value is an error at once; only the missing ones wait.
+    expect(within(problems).getByRole("button", { name: /Use lower-case letters/ })).toHaveClass("problem-error");
+    expect(within(problems).getByTestId("problems-summary")).toHaveTextContent("Not ready: 1 error, 2 fields to fill in, 0 warnings");
+    const name = screen.getByRole("textbox", { name: "Template name" });
+    const body = screen.getByRole("textbox", { name: "Body" });
+    expect(body).not.toHaveAttribute("aria-invalid");
+    expect(body).toHaveAccessibleDescription(/To do The body is empty/);
+
+    fireEvent.focus(body);
+    fireEvent.blur(body);
+    expect(body).toHaveAttribute("aria-invalid", "true");
+    expect(within(problems).getByRole("button", { name: /The body is empty/ })).toHaveClass("problem-error");
+    expect(within(problems).getByRole("button", { name: /The template name is empty/ })).toHaveClass("problem-todo");
+    expect(within(problems).getByTestId("problems-summary")).toHaveTextContent("Not ready: 2 errors, 1 field to fill in, 0 warnings");
+    expect(name).toHaveAttribute("aria-invalid", "true");
+  });
+
+  it("shows every missing value as an error once the user saves explicitly (Ctrl+S)", async () => {
+    ipc.renderTemplate.mockResolvedValue(
+      rendered(previewOf(""), [{ rule: "name.empty", severity: "error", pointer: "/name", message: "The template name is empty." }]),
+    );
+    renderApp();
+    const problems = screen.getByRole("region", { name: "Problems" });
+    expect(await within(problems).findByRole("button", { name: /The template name is empty/ })).toHaveClass("problem-todo");
+    fireEvent.keyDown(window, { key: "s", ctrlKey: true });
+    await waitFor(() => expect(within(problems).getByRole("button", { name: /The template name is empty/ })).toHaveClass("problem-error"));
+    expect(screen.getByRole("textbox", { name: "Template name" })).toHaveAttribute("aria-invalid", "true");
+    // New draft: untouched again.
+    fireEvent.click(screen.getByRole("button", { name: "New draft" }));
+    await waitFor(() => expect(within(problems).getByRole("button", { name: /The template name is empty/ })).toHaveClass("problem-todo"));
   });
 
   it("renders script and markup typed into fields as text, never as elements", async () => {

@@ -2,6 +2,7 @@
 // composer's document store (one place for the document), the preview settings, and the
 // shortcuts; everything the panes show about the template comes from Rust via `useRendered`.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useState } from "react";
+import { AttentionContext, createAttention } from "../composer/attention";
 import { ComposerPane } from "../composer/ComposerPane";
 import { ComposerContext } from "../composer/context";
 import { emptyDocument, type TemplateDocument } from "../composer/doc";
@@ -20,6 +21,8 @@ import { SendingPanel } from "../sending/SendingPanel";
 export function App({ store: given }: { store?: DocumentStore }) {
   const t = useT();
   const [store] = useState(() => given ?? createDocumentStore());
+  // Which required fields still show as "to do" (composer/attention.ts): a new draft opens so.
+  const [attention] = useState(() => createAttention());
   const snapshot = useDocumentSnapshot(store);
   const [settings, setSettings] = useState<PreviewSettings>({ client: "android", theme: "light", showSamples: true });
   const render = useRendered(store, settings);
@@ -52,12 +55,14 @@ export function App({ store: given }: { store?: DocumentStore }) {
 
   const newDraft = useCallback(() => {
     store.replaceDocument(emptyDocument());
+    attention.reset(false);
     setDescriptions({});
     requestAnimationFrame(() => document.getElementById("field-name")?.focus());
-  }, [store]);
+  }, [store, attention]);
 
   const openStarter = (starter: Starter) => {
     store.replaceDocument(structuredClone(starter.template) as TemplateDocument);
+    attention.reset(false);
     setDescriptions({});
     setPicking(false);
   };
@@ -94,34 +99,36 @@ export function App({ store: given }: { store?: DocumentStore }) {
 
   return (
     <ComposerContext.Provider value={context}>
-      <div className="app">
-        <div className="panes">
-          <LibraryPane onDraftChange={setDraftId} />
-          <PaneSplitter pane="library" />
-          <section className="pane pane-composer" aria-label={t("pane.composer")}>
-            <h2 className="pane-title">{t("pane.composer")}</h2>
-            <SendingPanel document={snapshot.document} draftId={draftId} />
-            <ComposerPane
-              languages={languages}
-              result={result}
-              descriptions={descriptions}
-              onDescribe={(key, text) => setDescriptions((d) => ({ ...d, [key]: text }))}
-              onNewDraft={newDraft}
-              onNewFromStarter={() => setPicking(true)}
-            />
-            {render.state === "failed" && <p className="field-problems">{render.message}</p>}
-          </section>
-          <PaneSplitter pane="preview" />
-          <section className="pane pane-preview" aria-label={t("pane.preview")}>
-            <h2 className="pane-title">{t("pane.preview")}</h2>
-            <PreviewSwitches settings={settings} onChange={setSettings} />
-            <PhonePreview preview={result?.preview} businessName={t("preview.businessName")} />
-            <PreviewNotes preview={result?.preview} />
-          </section>
+      <AttentionContext.Provider value={attention}>
+        <div className="app">
+          <div className="panes">
+            <LibraryPane onDraftChange={setDraftId} />
+            <PaneSplitter pane="library" />
+            <section className="pane pane-composer" aria-label={t("pane.composer")}>
+              <h2 className="pane-title">{t("pane.composer")}</h2>
+              <SendingPanel document={snapshot.document} draftId={draftId} />
+              <ComposerPane
+                languages={languages}
+                result={result}
+                descriptions={descriptions}
+                onDescribe={(key, text) => setDescriptions((d) => ({ ...d, [key]: text }))}
+                onNewDraft={newDraft}
+                onNewFromStarter={() => setPicking(true)}
+              />
+              {render.state === "failed" && <p className="field-problems">{render.message}</p>}
+            </section>
+            <PaneSplitter pane="preview" />
+            <section className="pane pane-preview" aria-label={t("pane.preview")}>
+              <h2 className="pane-title">{t("pane.preview")}</h2>
+              <PreviewSwitches settings={settings} onChange={setSettings} />
+              <PhonePreview preview={result?.preview} businessName={t("preview.businessName")} />
+              <PreviewNotes preview={result?.preview} />
+            </section>
+          </div>
+          <StatusBar />
+          {picking && <StarterPicker starters={starters} onPick={openStarter} onClose={() => setPicking(false)} />}
         </div>
-        <StatusBar />
-        {picking && <StarterPicker starters={starters} onPick={openStarter} onClose={() => setPicking(false)} />}
-      </div>
+      </AttentionContext.Provider>
     </ComposerContext.Provider>
   );
 }

@@ -6,6 +6,7 @@ import { appInfo, type AppInfo } from "../ipc";
 import { useLocale, useT } from "../i18n/context";
 import { useSettings } from "./settings";
 import { THEME_CHOICES, themeChoiceOf, useDocumentTheme } from "./theme";
+import { errorMessage } from "../ipc/errorMessage";
 
 type Load = { state: "loading" } | { state: "ready"; info: AppInfo } | { state: "failed"; message: string };
 
@@ -20,7 +21,7 @@ export function StatusBar() {
     let live = true;
     appInfo().then(
       (info) => live && setLoad({ state: "ready", info }),
-      (error: unknown) => live && setLoad({ state: "failed", message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) => live && setLoad({ state: "failed", message: errorMessage(error) }),
     );
     return () => {
       live = false;

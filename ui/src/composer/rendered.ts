@@ -12,6 +12,7 @@ import { useLocale } from "../i18n/context";
 import type { TemplateDocument } from "./doc";
 import type { DocumentStore } from "./store";
 import { fieldForPointer } from "./pointers";
+import { errorMessage } from "../ipc/errorMessage";
 
 export interface PreviewSettings {
   client: Client;
@@ -95,7 +96,7 @@ export function useRendered(store: DocumentStore, settings: PreviewSettings): Re
         },
         (error: unknown) => {
           if (!live || mine !== sequence) return;
-          setRender({ state: "failed", message: error instanceof Error ? error.message : String(error) });
+          setRender({ state: "failed", message: errorMessage(error) });
         },
       );
     };

@@ -3,10 +3,11 @@
 // becomes a new revision: history is never rewritten).
 
 import { useEffect, useState } from "react";
-import { useT } from "../i18n/context";
+import { useCount, useT } from "../i18n/context";
 import { diffRevisions, listRevisions, restoreRevision, type Draft, type FieldChange, type RevisionSummary } from "../ipc/drafts";
 import type { SaveStatus } from "../library/autosave";
 import { revisionSummary, showValue } from "./summary";
+import { errorMessage } from "../ipc/errorMessage";
 
 export function HistoryPanel({
   draftId,
@@ -19,6 +20,7 @@ export function HistoryPanel({
   onRestored: (draft: Draft) => void;
 }) {
   const t = useT();
+  const count = useCount();
   const [revisions, setRevisions] = useState<RevisionSummary[]>([]);
   const [chosen, setChosen] = useState<number | undefined>(undefined);
   const [changes, setChanges] = useState<FieldChange[] | undefined>(undefined);
@@ -26,7 +28,7 @@ export function HistoryPanel({
 
   useEffect(() => {
     if (savedAt.state === "saving") return;
-    listRevisions(draftId).then(setRevisions, (e: unknown) => setProblem(e instanceof Error ? e.message : String(e)));
+    listRevisions(draftId).then(setRevisions, (e: unknown) => setProblem(errorMessage(e)));
   }, [draftId, savedAt]);
 
   const latest = revisions[0]?.id;
@@ -34,7 +36,7 @@ export function HistoryPanel({
     setChosen(id);
     setChanges(undefined);
     if (latest !== undefined && latest !== id) {
-      diffRevisions(draftId, id, latest).then(setChanges, (e: unknown) => setProblem(e instanceof Error ? e.message : String(e)));
+      diffRevisions(draftId, id, latest).then(setChanges, (e: unknown) => setProblem(errorMessage(e)));
     } else {
       setChanges([]);
     }
@@ -51,7 +53,7 @@ export function HistoryPanel({
             <li key={revision.id} className={revision.id === chosen ? "history-item chosen" : "history-item"}>
               <button type="button" className="history-open" onClick={() => choose(revision.id)}>
                 <time dateTime={new Date(revision.savedMs).toISOString()}>{when}</time>{" "}
-                <span>{revisionSummary(t, revision)}</span>
+                <span>{revisionSummary(t, count, revision)}</span>
               </button>
             </li>
           );
@@ -93,7 +95,7 @@ export function HistoryPanel({
                     setChosen(undefined);
                     onRestored(draft);
                   },
-                  (e: unknown) => setProblem(e instanceof Error ? e.message : String(e)),
+                  (e: unknown) => setProblem(errorMessage(e)),
                 )
               }
             >

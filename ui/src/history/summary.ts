@@ -1,14 +1,15 @@
 // Short words for a revision and for a diffed value, as the history panel shows them.
 
-import type { MessageKey } from "../i18n";
+import type { CountedNoun, MessageKey } from "../i18n";
 import type { RevisionSummary } from "../ipc/drafts";
 
 type Translate = (key: MessageKey, vars?: Record<string, string>) => string;
+type Count = (noun: CountedNoun, count: number) => string;
 
 /** "Saved · 2 errors, 1 warning" style summary: the kind (or the note) and the checker's counts. */
-export function revisionSummary(t: Translate, revision: RevisionSummary): string {
+export function revisionSummary(t: Translate, count: Count, revision: RevisionSummary): string {
   const what = revision.note ?? (revision.kind === "explicit" ? t("history.explicit") : t("history.autosave"));
-  const counts = t("library.problems", { errors: String(revision.errors), warnings: String(revision.warnings) });
+  const counts = t("library.problems", { errors: count("errors", revision.errors), warnings: count("warnings", revision.warnings) });
   return `${what} · ${counts}`;
 }
 

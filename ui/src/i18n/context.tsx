@@ -3,7 +3,7 @@
 // one it follows the OS locale. A `locale` prop fixes the language shown (tests).
 import { createContext, useCallback, useContext, useMemo, type ReactNode } from "react";
 import { useSettings } from "../app/settings";
-import { localeFor, translate, type Locale, type MessageKey } from "./index";
+import { countText, localeFor, translate, type CountedNoun, type Locale, type MessageKey } from "./index";
 
 type Translator = (key: MessageKey, vars?: Record<string, string>) => string;
 
@@ -38,4 +38,10 @@ export function useT(): Translator {
 export function useLocale(): [Locale, (locale: Locale) => void] {
   const { locale, setLocale } = useContext(LocaleContext);
   return [locale, setLocale];
+}
+
+/** `countText` in the current interface language: `count("errors", 2)` is "2 errors". */
+export function useCount(): (noun: CountedNoun, count: number) => string {
+  const { locale } = useContext(LocaleContext);
+  return useCallback((noun: CountedNoun, count: number) => countText(locale, noun, count), [locale]);
 }

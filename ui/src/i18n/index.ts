@@ -19,3 +19,17 @@ export function translate(locale: Locale, key: MessageKey, vars: Record<string, 
   const template = catalogs[locale][key] ?? en[key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => vars[name] ?? whole);
 }
+
+/** The nouns the interface counts; each has the messages `count.<noun>.one` and `count.<noun>.other`. */
+export type CountedNoun = "errors" | "warnings" | "toDo" | "templates" | "pages";
+
+/**
+ * "1 error", "2 errors", "1 errore", "0 errori": `count` with its noun in the form the language's
+ * plural rules (`Intl.PluralRules`) pick, the number formatted for the locale ("1.024" in
+ * Italian). The one helper every count in the interface goes through. Categories other than "one"
+ * (Italian's "many" for round millions) use the `other` form, as both languages write them.
+ */
+export function countText(locale: Locale, noun: CountedNoun, count: number): string {
+  const form = new Intl.PluralRules(locale).select(count) === "one" ? "one" : "other";
+  return translate(locale, `count.${noun}.${form}`, { count: new Intl.NumberFormat(locale).format(count) });
+}

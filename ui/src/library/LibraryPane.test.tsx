@@ -121,7 +121,7 @@ describe("the drafts list", () => {
     if (!(promo instanceof HTMLElement)) throw new Error("promo is not in a family");
     // Both languages of promo in one family, sorted by language.
     expect(within(promo).getAllByText(/^(en_US|it)$/).map((b) => b.textContent)).toEqual(["en_US", "it"]);
-    expect(within(promo).getByText("1 errors, 0 warnings")).toHaveClass("badge-errors");
+    expect(within(promo).getByText("1 error, 0 warnings")).toHaveClass("badge-errors");
     const order = await row("order_ready");
     expect(within(order).getByText("0 errors, 2 warnings")).toHaveClass("badge-warnings");
     expect(list().querySelectorAll(".library-family")).toHaveLength(2);
@@ -142,6 +142,14 @@ describe("the drafts list", () => {
     );
     fireEvent.change(screen.getByRole("searchbox", { name: "Search drafts" }), { target: { value: "" } });
     await waitFor(() => expect(lastQuery()).toMatchObject({ search: null }));
+  });
+
+  it("says that no draft matches when a search leaves none, not where drafts will appear", async () => {
+    renderPane();
+    await screen.findByText("Your drafts will appear here.");
+    fireEvent.change(screen.getByRole("searchbox", { name: "Search drafts" }), { target: { value: "zzz" } });
+    expect(await screen.findByText("No drafts match the search and filters.")).toBeInTheDocument();
+    expect(screen.queryByText("Your drafts will appear here.")).toBeNull();
   });
 
   it("renames a draft with the name typed", async () => {
@@ -238,7 +246,7 @@ describe("import and export through the file dialogs", () => {
     await waitFor(() => expect(drafts.importDrafts).toHaveBeenCalledWith("/home/ada/templates.json"));
     expect(dialog.chooseFileToOpen).toHaveBeenCalledWith("Import templates from a JSON file", [{ name: "JSON", extensions: ["json"] }]);
     const result = await screen.findByTestId("transfer-result");
-    expect(result).toHaveTextContent("Imported 2 template(s) from templates.json.");
+    expect(result).toHaveTextContent("Imported 2 templates from templates.json.");
     expect(result).toHaveTextContent("promo (it) was kept beside the existing draft with the same name and language.");
     expect(result).toHaveTextContent("order_ready (en_US): removed id, status");
     await waitFor(() => expect(store.document["name"]).toBe("promo"));
@@ -325,6 +333,21 @@ describe("the save status line", () => {
     await act(async () => finish(draftOf(summary(31, "promo", "en_US"))));
     await waitFor(() => expect(status).toHaveTextContent("Saved"));
     expect(drafts.saveDraft).toHaveBeenCalledWith(31, expect.objectContaining({ name: "promo" }), true);
+  });
+
+  it("lists a just-created draft at once, while the save after its creation still runs", async () => {
+    drafts.createDraft.mockImplementation(async () => {
+      drafts.listDrafts.mockResolvedValue([summary(33, "promo", "en_US")]);
+      return draftOf(summary(33, "promo", "en_US"));
+    });
+    drafts.saveDraft.mockImplementation(() => new Promise(() => undefined));
+    const store = renderPane();
+    await screen.findByText("Your drafts will appear here.");
+    act(() => store.setDocument(documentOf("promo", "en_US")));
+    fireEvent.click(screen.getByRole("button", { name: "Save" }));
+    expect(await row("promo")).toHaveClass("current");
+    expect(screen.getByTestId("save-status")).toHaveTextContent("Saving…");
+    expect(screen.queryByText("Your drafts will appear here.")).toBeNull();
   });
 
   it("shows the reason a save failed, keeps the document, and a later save succeeds", async () => {

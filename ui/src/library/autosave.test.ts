@@ -58,6 +58,26 @@ describe("autosave", () => {
     expect(calls).toEqual(["create", "save 42 auto"]);
   });
 
+  it("listeners_learn_a_new_drafts_id_as_soon_as_it_is_created", async () => {
+    const store = createDocumentStore();
+    const { t } = target();
+    let finishSave: () => void = () => undefined;
+    t.save = () => new Promise<void>((resolve) => (finishSave = resolve));
+    const autosave = createAutosave(store, t);
+    autosave.start();
+    const seen: (number | undefined)[] = [];
+    autosave.subscribe(() => seen.push(autosave.draftId));
+    store.setDocument(named("a"));
+    // An explicit save creates the draft, then saves into it; that save is still running.
+    void autosave.saveNow();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(autosave.status()).toEqual({ state: "saving" });
+    expect(seen).toContain(42);
+    finishSave();
+    await vi.advanceTimersByTimeAsync(0);
+    expect(autosave.status()).toEqual({ state: "saved" });
+  });
+
   it("loading_a_draft_does_not_save_it", async () => {
     const store = createDocumentStore();
     const { t, calls } = target();

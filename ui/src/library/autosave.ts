@@ -15,6 +15,7 @@
 
 import type { TemplateDocument } from "../composer/doc";
 import type { DocumentStore } from "../composer/store";
+import { errorMessage } from "../ipc/errorMessage";
 
 export const AUTOSAVE_DELAY_MS = 1000;
 /** After this long without saves, the library is told the editor is idle. */
@@ -106,6 +107,9 @@ export function createAutosave(store: DocumentStore, target: SaveTarget, delayMs
         const key = historyKeyOf(into.id);
         store.renameHistory(into.key, key);
         into.key = key;
+        // The draft exists from now on: listeners learn its id at once (the library lists it),
+        // not only when the save that follows is done.
+        if (into === session) emit();
         if (explicit) await target.save(into.id, document, true);
       } else {
         await target.save(into.id, document, explicit);
@@ -115,7 +119,7 @@ export function createAutosave(store: DocumentStore, target: SaveTarget, delayMs
       idleTimer = setTimeout(() => target.idle(), IDLE_DELAY_MS);
     } catch (error) {
       if (into === session) dirty = true;
-      setStatus({ state: "failed", message: error instanceof Error ? error.message : String(error) });
+      setStatus({ state: "failed", message: errorMessage(error) });
     }
   };
 

@@ -2,7 +2,7 @@
 // the crop being tried), a video placeholder with the duration, or a document's name, type,
 // size and pages. Drawn with <img src> through the asset protocol; never as HTML.
 
-import { useT } from "../i18n/context";
+import { useCount, useT } from "../i18n/context";
 import { thumbnailUrl, type MediaUse } from "../ipc/media";
 import { MediaGlyph } from "../preview/icons";
 import { useKeptMedia } from "./keptMedia";
@@ -12,6 +12,7 @@ type Kind = "image" | "video" | "document" | "gif";
 
 export function KeptMediaPreview({ reference, media }: { reference: string; media: Kind }) {
   const t = useT();
+  const count = useCount();
   const use: MediaUse | null = media === "video" ? "header-video" : media === "document" ? "header-document" : null;
   const view = useKeptMedia(reference, use);
   const verdict = view?.verdict;
@@ -34,7 +35,7 @@ export function KeptMediaPreview({ reference, media }: { reference: string; medi
             verdict.name,
             check.kind,
             formatBytes(check.bytes),
-            check.pages !== null ? t("media.pages", { count: String(check.pages) }) : null,
+            check.pages !== null ? count("pages", check.pages) : null,
           ]
             .filter(Boolean)
             .join(" · ")}

@@ -105,7 +105,7 @@ describe("kept media in the preview", () => {
         <KeptMediaPreview reference={REFERENCE} media="document" />
       </LocaleProvider>,
     );
-    expect(screen.getByTestId("media-document")).toHaveTextContent("big.png · application/pdf · 2.0 MB · 3 page(s)");
+    expect(screen.getByTestId("media-document")).toHaveTextContent("big.png · application/pdf · 2.0 MB · 3 pages");
   });
 
   it("shows a video's duration", () => {

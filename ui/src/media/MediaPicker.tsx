@@ -5,7 +5,7 @@
 // as the header's sample handle (`onReference`).
 
 import { useRef, useState, type DragEvent } from "react";
-import { useT } from "../i18n/context";
+import { useCount, useT } from "../i18n/context";
 import { chooseFileToOpen } from "../ipc/dialog";
 import { IpcError } from "../ipc";
 import {
@@ -22,6 +22,7 @@ import {
 } from "../ipc/media";
 import { rememberVerdict, showCrop, useKeptMedia } from "./keptMedia";
 import { cropRatiosFor, dialogExtensions, formatBytes, formatDuration, isKeptReference, nextJobId, tooLargeToSend } from "./logic";
+import { errorMessage } from "../ipc/errorMessage";
 
 type Busy = { kind: "checking" } | { kind: "fixing"; job: string; progress: Progress | null } | null;
 
@@ -30,10 +31,6 @@ interface CropChoice {
   cx: number;
   cy: number;
   rect: CropRect | null;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof IpcError || error instanceof Error ? error.message : String(error);
 }
 
 export function MediaPicker({ use, handle, onReference }: { use: MediaUse; handle: string; onReference: (reference: string) => void }) {
@@ -59,7 +56,7 @@ export function MediaPicker({ use, handle, onReference }: { use: MediaUse; handl
     try {
       accept(await work());
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorMessage(e));
     } finally {
       setBusy(null);
     }
@@ -90,7 +87,7 @@ export function MediaPicker({ use, handle, onReference }: { use: MediaUse; handl
       showCrop(verdict.reference, null);
       accept(fixed);
     } catch (e) {
-      if (!(e instanceof IpcError && e.code === "cancelled")) setError(messageOf(e));
+      if (!(e instanceof IpcError && e.code === "cancelled")) setError(errorMessage(e));
     } finally {
       setBusy(null);
     }
@@ -108,7 +105,7 @@ export function MediaPicker({ use, handle, onReference }: { use: MediaUse; handl
       setCrop((c) => (c && c.ratio === next.ratio && c.cx === next.cx && c.cy === next.cy ? { ...c, rect: preview.rect } : c));
       showCrop(verdict.reference, preview.thumbnailPath);
     } catch (e) {
-      setError(messageOf(e));
+      setError(errorMessage(e));
     }
   };
 
@@ -226,6 +223,7 @@ export function MediaPicker({ use, handle, onReference }: { use: MediaUse; handl
 
 function Verdict({ verdict }: { verdict: MediaVerdict }) {
   const t = useT();
+  const count = useCount();
   const { check } = verdict;
   const facts = [
     verdict.name,
@@ -233,7 +231,7 @@ function Verdict({ verdict }: { verdict: MediaVerdict }) {
     check.width !== null && check.height !== null ? `${check.width}×${check.height}` : null,
     formatBytes(check.bytes),
     check.durationSeconds !== null ? formatDuration(check.durationSeconds) : null,
-    check.pages !== null ? t("media.pages", { count: String(check.pages) }) : null,
+    check.pages !== null ? count("pages", check.pages) : null,
   ].filter((f): f is string => Boolean(f));
   return (
     <div className={`media-verdict ${check.ok ? "ok" : "bad"}`} data-testid="media-verdict" data-ok={check.ok ? "true" : "false"}>

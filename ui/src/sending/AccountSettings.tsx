@@ -15,10 +15,10 @@ import {
   type AccountView,
   type PhoneNumberInfo,
 } from "../ipc/sending";
+import { errorMessage } from "../ipc/errorMessage";
 
 type Connection = { state: "idle" } | { state: "testing" } | { state: "ok"; info: PhoneNumberInfo } | { state: "failed"; message: string };
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function AccountSettings() {
   const t = useT();
@@ -47,7 +47,7 @@ export function AccountSettings() {
         setApiVersion(loaded.settings?.apiVersion ?? loaded.defaultApiVersion);
         setBaseUrl(loaded.settings?.baseUrl ?? loaded.defaultBaseUrl);
       },
-      (e: unknown) => setError(message(e)),
+      (e: unknown) => setError(errorMessage(e)),
     );
   }, [show]);
 
@@ -58,7 +58,7 @@ export function AccountSettings() {
       show(await saveAccount({ phoneNumberId, wabaId: wabaId.trim() === "" ? null : wabaId, apiVersion, baseUrl }));
       setNotice(t("account.saved"));
     } catch (e) {
-      setError(message(e));
+      setError(errorMessage(e));
     }
   };
 
@@ -71,7 +71,7 @@ export function AccountSettings() {
       setNotice(sessionOnly ? t("account.tokenSession") : t("account.tokenSaved"));
     } catch (e) {
       if (e instanceof SendingError && e.code === "keyring_unavailable") setNoKeyring(e.message);
-      else setError(message(e));
+      else setError(errorMessage(e));
     }
   };
 
@@ -81,7 +81,7 @@ export function AccountSettings() {
       show(await forgetToken());
       setNotice(t("account.tokenForgotten"));
     } catch (e) {
-      setError(message(e));
+      setError(errorMessage(e));
     }
   };
 
@@ -90,7 +90,7 @@ export function AccountSettings() {
     try {
       setConnection({ state: "ok", info: await testConnection() });
     } catch (e) {
-      setConnection({ state: "failed", message: message(e) });
+      setConnection({ state: "failed", message: errorMessage(e) });
     }
   };
 

@@ -6,8 +6,8 @@ import { useEffect, useState } from "react";
 import { useLocale, useT } from "../i18n/context";
 import { addRecipient, listRecipients, withdrawOptIn, type Recipient } from "../ipc/sending";
 import { formatTime, hasConsent } from "./logic";
+import { errorMessage } from "../ipc/errorMessage";
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function Recipients() {
   const t = useT();
@@ -21,7 +21,7 @@ export function Recipients() {
   const refresh = async () => setRecipients(await listRecipients());
 
   useEffect(() => {
-    listRecipients().then(setRecipients, (e: unknown) => setError(message(e)));
+    listRecipients().then(setRecipients, (e: unknown) => setError(errorMessage(e)));
   }, []);
 
   const add = async () => {
@@ -33,7 +33,7 @@ export function Recipients() {
       setConsent(false);
       await refresh();
     } catch (e) {
-      setError(message(e));
+      setError(errorMessage(e));
     }
   };
 
@@ -43,7 +43,7 @@ export function Recipients() {
       await withdrawOptIn(number);
       await refresh();
     } catch (e) {
-      setError(message(e));
+      setError(errorMessage(e));
     }
   };
 

@@ -6,8 +6,8 @@ import { useCallback, useEffect, useState } from "react";
 import { useLocale, useT } from "../i18n/context";
 import { copyText, listSendLog, type SendLogRow } from "../ipc/sending";
 import { formatTime, OUTCOME_FILTERS, outcomeOf, prettyJson } from "./logic";
+import { errorMessage } from "../ipc/errorMessage";
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 export function SendLog() {
   const t = useT();
@@ -23,7 +23,7 @@ export function SendLog() {
         setRows(next);
         setError(null);
       },
-      (e: unknown) => setError(message(e)),
+      (e: unknown) => setError(errorMessage(e)),
     );
   }, [filter]);
 

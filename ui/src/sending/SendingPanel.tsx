@@ -2,8 +2,9 @@
 // the modal each opens (drawn into <body>) (the account with its test recipients, the send dialog for the document
 // in the composer, the send log). Escape or "Close" closes it.
 
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { useContext, useEffect, useRef, useState, type ReactNode } from "react";
 import { createPortal } from "react-dom";
+import { AttentionContext } from "../composer/attention";
 import { useT } from "../i18n/context";
 import { AccountSettings } from "./AccountSettings";
 import { Recipients } from "./Recipients";
@@ -47,10 +48,19 @@ function Modal({ panel, onClose, children }: { panel: Panel; onClose: () => void
 export function SendingPanel({ document, draftId }: { document: unknown; draftId: number | undefined }) {
   const t = useT();
   const [open, setOpen] = useState<Panel | null>(null);
+  const attention = useContext(AttentionContext);
   const close = () => setOpen(null);
   return (
     <div className="sending-buttons">
-      <button type="button" className="primary" onClick={() => setOpen("send")}>
+      <button
+        type="button"
+        className="primary"
+        onClick={() => {
+          // About to send: every problem of the draft shows as what it is.
+          attention.revealAll();
+          setOpen("send");
+        }}
+      >
         {t("sending.sendTest")}
       </button>
       <button type="button" onClick={() => setOpen("account")}>

@@ -67,7 +67,7 @@ describe("the two themes in app.css", () => {
   });
 
   it("dark overrides every light colour the text pairs use", () => {
-    const names = ["--bg", "--bg-pane", "--bg-pane-alt", "--bg-hover", "--fg", "--fg-muted", "--accent", "--accent-fg", "--focus", "--danger", "--warning", "--counter-near", "--statusbar-bg", "--border-strong"];
+    const names = ["--bg", "--bg-pane", "--bg-pane-alt", "--bg-hover", "--fg", "--fg-muted", "--accent", "--accent-fg", "--focus", "--danger", "--warning", "--todo", "--counter-near", "--statusbar-bg", "--border-strong"];
     expect(names.filter((name) => themes.light[name] === undefined)).toEqual([]);
     expect(names.filter((name) => themes.dark[name] === themes.light[name])).toEqual([]);
   });

@@ -68,6 +68,9 @@ export const PAIRS: PairSpec[] = [
   text("danger button hovered", "var(--danger)", HOVER),
   text("warning text on pane", "var(--warning)", PANE),
   text("warning text on alt pane", "var(--warning)", ALT),
+  // A required value not filled in yet (.problem-todo, .problems-summary.has-todo): neutral.
+  text("to-do text on pane", "var(--todo)", PANE),
+  text("to-do text on alt pane", "var(--todo)", ALT),
   text("counter near limit", "var(--counter-near)", PANE),
   text("counter over limit", "var(--danger)", PANE),
   text("no-errors summary (accent text)", "var(--accent)", ALT),
