@@ -1,5 +1,6 @@
 //! The send payload of every component kind, compared against the full expected JSON of
-//! `POST /{PHONE_NUMBER_ID}/messages` (reference §3, §5.2 and Meta's OpenAPI examples).
+//! `POST /{PHONE_NUMBER_ID}/messages` (Meta: M-send, M-carousel, M-lto, M-auth and the OpenAPI
+//! examples, see `docs/sources.md`).
 
 use serde_json::{json, Value};
 use wabi_template::model::Template;

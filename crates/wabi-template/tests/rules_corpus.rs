@@ -2,8 +2,8 @@
 //!
 //! Each case file holds a template and its expectation: the verdict (valid = no errors), the
 //! exact set of (rule, pointer) errors, and warnings that must be among the warnings. The cases
-//! are written from the platform reference (see `tests/corpus/generate.py`), not from the
-//! checker's output. The test prints the pass rate and fails on any mismatch.
+//! are written from Meta's pages listed in `docs/sources.md` (see `tests/corpus/generate.py`), not
+//! from the checker's output. The test prints the pass rate and fails on any mismatch.
 
 use serde_json::Value;
 use std::collections::BTreeSet;

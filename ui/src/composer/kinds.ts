@@ -1,6 +1,7 @@
 // Switching what kind of template the document is: standard, carousel, limited-time offer, or
 // authentication. Each switch reshapes the components to the kind's structure (Meta's creation
-// shapes, reference §1.6, §3.1–3.3) and keeps the body text where it can.
+// shapes, Meta: M-components, M-carousel, M-lto, M-auth in docs/sources.md) and keeps the body
+// text where it can.
 
 import { asString, componentsOf, findComponent, setComponent, type JsonObject, type TemplateDocument } from "./doc";
 

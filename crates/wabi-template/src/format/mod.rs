@@ -2,7 +2,7 @@
 //! line forms `> quote`, `* ` / `- ` bullets and `1. ` numbered items, parsed into styled spans
 //! the preview can draw directly.
 //!
-//! The rules follow the WhatsApp client (reference §2.4):
+//! The rules follow the WhatsApp client (formatting on Meta: M-components):
 //! - a marker opens only at the start of a line or after a character that is not a letter or
 //!   digit, and closes only before the end of the line or a character that is not a letter or
 //!   digit (so `snake_case_name` and `2*3*4` stay plain);

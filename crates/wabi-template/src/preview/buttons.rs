@@ -1,6 +1,7 @@
 //! Buttons as each client shows them: labels, icons, and the layout rule "more than 3 buttons:
-//! 2 plus See all options" (reference §2.3), plus the client differences of OTP buttons
-//! (one-tap and zero-tap are Android features; iOS falls back to copy code, §3.3).
+//! 2 plus See all options" (Meta: M-components), plus the client differences of OTP buttons
+//! (one-tap and zero-tap are Android features; iOS falls back to copy code: Meta: M-auth-1tap,
+//! M-auth-0tap).
 
 use super::client::Client;
 use super::PreviewNote;
@@ -309,7 +310,7 @@ fn otp_button(
 }
 
 /// Whether WhatsApp desktop can show these buttons: not with 4 or more, nor with quick replies
-/// mixed with other types (reference §2.3). Returns the reason (in English) when it cannot.
+/// mixed with other types (Meta: M-components). Returns the reason (in English) when it cannot.
 pub fn desktop_hides(buttons: &[Button]) -> Option<String> {
     desktop_hides_in(buttons, Locale::En)
 }

@@ -172,7 +172,7 @@ pub fn preview_in(
     }
 }
 
-/// Authentication bodies are preset by Meta (reference §3.3).
+/// Authentication bodies are preset by Meta (Meta: M-auth).
 fn authentication_body(
     template: &Template,
     code: Option<&str>,
@@ -200,7 +200,7 @@ fn authentication_body(
 }
 
 /// Quotes, lists and inline code render in the app, but no Meta page says they render in
-/// templates (reference §2.4, §10.14).
+/// templates (Meta: M-components; the sources disagree, see `docs/sources.md`).
 fn note_new_markup(lines: &[PreviewLine], notes: &mut Vec<PreviewNote>, locale: Locale) {
     let uses_new = lines
         .iter()
@@ -311,7 +311,7 @@ fn card_preview(
     preview
 }
 
-/// WhatsApp desktop hides limited-time offers and some button sets (reference §2.3, §3.2).
+/// WhatsApp desktop hides limited-time offers and some button sets (Meta: M-components, M-lto).
 fn desktop_display(
     template: &Template,
     buttons: &[Button],

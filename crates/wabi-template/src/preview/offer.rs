@@ -1,4 +1,4 @@
-//! A limited-time offer's banner: headline, code and expiry countdown (reference §3.2).
+//! A limited-time offer's banner: headline, code and expiry countdown (Meta: M-lto).
 //!
 //! Countdown wording (the client's exact strings are not documented; this follows what the
 //! client shows): more than a day left → "Ends in N days"; more than an hour → "Ends in N

@@ -3,8 +3,8 @@
 //!
 //! # "Read more" heuristic
 //!
-//! WhatsApp folds long marketing bodies after about five lines behind "Read more" (reference
-//! §2.4, a BSP observation; Meta publishes no number). The preview estimates visual lines: each
+//! WhatsApp folds long marketing bodies after about five lines behind "Read more" (a BSP
+//! observation; Meta publishes no number). The preview estimates visual lines: each
 //! text line takes `ceil(characters / chars_per_line)` lines (at least one), with
 //! [`super::Client::chars_per_line`] characters per line (36 Android, 38 iOS, 70 desktop). A
 //! MARKETING body estimated above [`READ_MORE_AFTER_LINES`] lines is folded: the first five

@@ -1,4 +1,4 @@
-//! Example values of header and body variables (reference 1.5, 1.6, 2.2 item 9): every
+//! Example values of header and body variables (Meta: M-overview, M-components): every
 //! variable needs a sample, positional samples in order and in the right count, named samples
 //! matched by `param_name`.
 

@@ -1,5 +1,6 @@
-//! The rule checker: every rule of WhatsApp's template creation (reference sections 1 to 3), as
-//! a table of named rules ([`table::ALL`]) applied to the raw JSON document.
+//! The rule checker: every rule of WhatsApp's template creation (from Meta's pages listed in
+//! `docs/sources.md`; every rule in `RULES.md`), as a table of named rules ([`table::ALL`])
+//! applied to the raw JSON document.
 //!
 //! Why raw JSON: any value, however broken, must get errors at its bad fields rather than a
 //! parse failure. [`structure`] reads a light view of the template; one module per area then

@@ -1,4 +1,4 @@
-//! Rejection-risk warnings (reference 1.3, 2.5, 7.3): wording that gets a template
+//! Rejection-risk warnings (Meta: M-cat, M-review, M-quality): wording that gets a template
 //! re-categorised or rejected, and bodies too long for a chat message. All warnings: Meta
 //! decides these in review, not by a fixed rule.
 

@@ -3,7 +3,7 @@
 //! Every diagnostic is emitted through one of these constants, so the table is complete by
 //! construction; tests and docs enumerate [`ALL`]. Ids are stable: the UI, CI scripts and the
 //! corpus refer to them. Errors are what Meta rejects; warnings are rejection risks and limits
-//! the sources disagree on (section 10 of the platform reference).
+//! the sources disagree on ("Where sources disagree" in `docs/sources.md`).
 
 use crate::Severity;
 

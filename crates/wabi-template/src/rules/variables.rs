@@ -1,6 +1,6 @@
-//! Variable rules shared by the header, the body and carousel card bodies (reference 1.5, 2.2):
-//! spelling, format, numbering, placement and the words-to-variables ratio. Their example values
-//! are the `examples` module's.
+//! Variable rules shared by the header, the body and carousel card bodies (Meta: M-overview,
+//! M-components): spelling, format, numbering, placement and the words-to-variables ratio. Their
+//! example values are the `examples` module's.
 
 use super::context::{counted, quote, Ctx, MALFORMED_SHOWN};
 use super::structure::Template;
@@ -243,7 +243,7 @@ fn check_numbering(ctx: &mut Ctx, vars: &[Placeholder], ptr: &str, what: &str) {
 }
 
 /// Placement rules of body variables: not at the start or end, not adjacent, not starting a
-/// line (reference 2.2 items 4, 6, 7).
+/// line (Meta: M-components, M-review).
 pub(crate) fn check_placement(ctx: &mut Ctx, text: &str, vars: &[Placeholder], ptr: &str) {
     let (Some(first), Some(last)) = (vars.first(), vars.last()) else {
         return;
@@ -359,7 +359,7 @@ fn more_words(locale: Locale, n: usize) -> String {
     }
 }
 
-/// The words-to-variables ratio (subcode 2388293; reference 2.2 item 5).
+/// The words-to-variables ratio (subcode 2388293, Meta: M-errors).
 pub(crate) fn check_ratio(ctx: &mut Ctx, text: &str, vars: &[Placeholder], ptr: &str) {
     let v = vars.len();
     if v == 0 {

@@ -75,9 +75,9 @@ pub fn body_example<'a>(body: &'a Body, key: &str) -> Option<&'a str> {
 }
 
 /// The template's example for a URL button's variable. Meta's pages give either the value alone
-/// or the whole URL (reference §10.6). A whole URL is cut back to the part after the URL's fixed
-/// prefix; when it does not start with that prefix (Meta's own LTO example), to the part after
-/// its last `=` or `/`.
+/// or the whole URL (rule `button.url.example_form` in `RULES.md`). A whole URL is cut back to the
+/// part after the URL's fixed prefix; when it does not start with that prefix (Meta's own LTO
+/// example), to the part after its last `=` or `/`.
 pub fn url_example(button: &UrlButton) -> Option<&str> {
     let example = button.example.as_ref()?.first()?;
     let prefix = button

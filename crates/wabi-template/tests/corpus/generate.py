@@ -4,7 +4,7 @@
 Each case is {"description", "template", "expect": {"valid", "errors": [{"rule", "pointer"}],
 "warnings": [...] (optional: rules that must be among the warnings)}}.
 
-Expectations come from the platform reference (sections 1 to 3), written by hand per case, not
+Expectations come from Meta's pages listed in docs/sources.md, written by hand per case, not
 from running the checker. Re-run after editing: `python3 generate.py` (it rewrites ./cases).
 """
 import copy
