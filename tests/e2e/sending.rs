@@ -9,13 +9,10 @@
 #[path = "composer_steps.rs"]
 mod steps;
 
-#[path = "../../crates/wabi-cloud/tests/support/mod.rs"]
-mod graph_fake;
-
-use graph_fake::{accepted, Answer, GraphServer};
 use std::path::Path;
 use steps::*;
 use wabi_e2e::Studio;
+use wabi_test_support::{accepted, Answer, GraphServer};
 
 const TOKEN: &str = "EAAe2eTOKENvalue0123456789abcdefQRS4f2a";
 const PHONE_ID: &str = "106540352242922";
