@@ -3,9 +3,17 @@
 //! The UI branches on `code` (a closed set, mirrored in TypeScript by ts-rs) and shows `message`
 //! to the user as it is. It never parses the message. Every domain error maps into this type at
 //! the command boundary, so each message must already say what went wrong and what to do.
+//!
+//! Every conversion of a domain error is in this file, so the codes the UI branches on are
+//! decided in one place. Domain messages start lower case (they follow `wabi: ` on the command
+//! line); here they become sentences.
 
 use serde::Serialize;
 use ts_rs::TS;
+use wabi_cloud::send::{sentence, DeliveryError, SendError};
+use wabi_cloud::CloudError;
+use wabi_media::MediaError;
+use wabi_store::StoreError;
 
 /// What kind of failure an [`AppError`] is. The UI may branch on these; adding one is a change to
 /// the IPC contract.
@@ -66,6 +74,104 @@ impl AppError {
             ErrorCode::Internal,
             format!("Something went wrong inside Wabi Studio ({detail}). Please try again; if it keeps happening, report it with the log file."),
         )
+    }
+}
+
+impl From<StoreError> for AppError {
+    fn from(error: StoreError) -> Self {
+        let code = match &error {
+            StoreError::Database(_)
+            | StoreError::ReadOnly { .. }
+            | StoreError::DiskFull { .. }
+            | StoreError::Busy { .. }
+            | StoreError::Corrupt { .. } => ErrorCode::Storage,
+            StoreError::Io { .. } | StoreError::NotATemplateFile { .. } => ErrorCode::File,
+            StoreError::DraftNotFound { .. } | StoreError::RevisionNotFound { .. } => {
+                ErrorCode::NotFound
+            }
+            StoreError::InvalidName { .. }
+            | StoreError::InvalidLanguage { .. }
+            | StoreError::InvalidPhone { .. }
+            | StoreError::NotAnObject { .. } => ErrorCode::InvalidInput,
+        };
+        // A message that starts with a file name keeps it as written.
+        let mut message = match &error {
+            StoreError::NotATemplateFile { .. } => error.to_string(),
+            _ => sentence(&error.to_string()),
+        };
+        if matches!(error, StoreError::Database(_)) {
+            message.push_str(
+                ". Nothing was saved; your unsaved work is still in the editor. Try again.",
+            );
+        }
+        AppError::new(code, message)
+    }
+}
+
+impl From<MediaError> for AppError {
+    fn from(error: MediaError) -> Self {
+        let code = match &error {
+            MediaError::Read { .. } | MediaError::Write { .. } => ErrorCode::File,
+            MediaError::KeptUnreadable { .. } => ErrorCode::File,
+            MediaError::NotKept { .. } => ErrorCode::InvalidInput,
+            MediaError::KeptMissing { .. } => ErrorCode::NotFound,
+            MediaError::Cancelled => ErrorCode::Cancelled,
+            // It starts with the file's name, kept as written.
+            MediaError::TooLarge { .. } => {
+                return AppError::new(ErrorCode::Media, error.to_string())
+            }
+            MediaError::Empty
+            | MediaError::Unrecognised
+            | MediaError::Decode(_)
+            | MediaError::NotFixable(_)
+            | MediaError::Encode(_) => ErrorCode::Media,
+        };
+        AppError::new(code, sentence(&error.to_string()))
+    }
+}
+
+impl From<CloudError> for AppError {
+    fn from(error: CloudError) -> Self {
+        let code = match &error {
+            CloudError::BadInput(_) => ErrorCode::InvalidInput,
+            CloudError::Graph(graph) if graph.http_status == 401 || graph.code == 190 => {
+                ErrorCode::Auth
+            }
+            CloudError::Graph(_) | CloudError::UnexpectedResponse { .. } => ErrorCode::Remote,
+            CloudError::Unreachable { .. } | CloudError::MaybeDelivered { .. } => {
+                ErrorCode::Network
+            }
+            CloudError::NoKeyring(_) | CloudError::Keyring(_) => ErrorCode::KeyringUnavailable,
+        };
+        let message = match &error {
+            CloudError::NoKeyring(reason) => format!(
+                "No keyring is available on this system ({reason}). You can use the token for this session only: Wabi Studio keeps it in memory and forgets it when it quits."
+            ),
+            other => sentence(&other.to_string()),
+        };
+        AppError::new(code, message)
+    }
+}
+
+impl From<SendError> for AppError {
+    fn from(error: SendError) -> Self {
+        let code = match error {
+            SendError::Media(error) => return error.into(),
+            SendError::Cloud(error) => return error.into(),
+            SendError::Store(error) => return error.into(),
+            ref other => match other {
+                SendError::NoConsent { .. } => ErrorCode::ConsentRequired,
+                SendError::NoToken(_) => ErrorCode::Auth,
+                _ => ErrorCode::InvalidInput,
+            },
+        };
+        AppError::new(code, sentence(&error.to_string()))
+    }
+}
+
+impl From<DeliveryError> for AppError {
+    fn from(error: DeliveryError) -> Self {
+        error.into_cloud().into()
     }
 }
 

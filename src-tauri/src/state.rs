@@ -6,7 +6,7 @@
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 use std::time::Instant;
 use wabi_store::{OpenReport, Store, StoreError};
 
@@ -39,6 +39,14 @@ impl DraftsLibrary {
             }
         }
     }
+}
+
+/// Locks `mutex`, also when an earlier holder panicked. Everything the app keeps behind a mutex
+/// stays usable after such a panic: the store (SQLite rolled the interrupted transaction back),
+/// cancel flags, the session's token and phone details. So a poisoned lock is taken over instead
+/// of failing every later command.
+pub fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// The notice of an [`OpenReport`], logged when there is one.

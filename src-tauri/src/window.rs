@@ -48,7 +48,7 @@ impl CloseGuard {
         if self.allowed.load(Ordering::SeqCst) || self.listeners.load(Ordering::SeqCst) == 0 {
             return CloseDecision::Close;
         }
-        let mut asked = self.asked_at.lock().unwrap_or_else(|p| p.into_inner());
+        let mut asked = crate::state::lock(&self.asked_at);
         match *asked {
             Some(at) if now.saturating_duration_since(at) >= FORCE_AFTER => CloseDecision::Close,
             Some(_) => CloseDecision::AskUi,
@@ -74,7 +74,7 @@ impl CloseGuard {
         if close {
             self.allowed.store(true, Ordering::SeqCst);
         }
-        *self.asked_at.lock().unwrap_or_else(|p| p.into_inner()) = None;
+        *crate::state::lock(&self.asked_at) = None;
     }
 }
 

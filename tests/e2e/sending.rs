@@ -8,12 +8,9 @@
 
 use wabi_e2e::steps::*;
 
-#[path = "../../crates/wabi-cloud/tests/support/mod.rs"]
-mod graph_fake;
-
-use graph_fake::{accepted, Answer, GraphServer};
 use std::path::Path;
 use wabi_e2e::Studio;
+use wabi_test_support::{accepted, Answer, GraphServer};
 
 const TOKEN: &str = "EAAe2eTOKENvalue0123456789abcdefQRS4f2a";
 const PHONE_ID: &str = "106540352242922";

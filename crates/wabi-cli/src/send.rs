@@ -1,31 +1,37 @@
 //! `wabi send`: sends a test of a template (from the drafts library or a file) to one of the
 //! user's own numbers through the WhatsApp Cloud API, or shows the request with `--dry-run`.
 //!
-//! Order matters: input is checked, then a dry run prints and stops, then consent is checked in
-//! the local library; only then is the token read and an HTTP request made. So a dry run and a
-//! consent refusal never touch the network. With `--file` no account lookup is made: only the
-//! phone number ID and the token are needed.
+//! The send itself is `wabi_cloud::send`, the same flow as the app's send dialog: input is
+//! checked, then a dry run prints and stops, then consent is checked in the local library (a
+//! refusal is logged); only then is the token read (`WABI_ACCESS_TOKEN`, else the keyring) and
+//! an HTTP request made. So a dry run and a consent refusal never touch the network. With
+//! `--file` no account lookup is made: only the phone number ID and the token are needed. This
+//! file reads the flags and prints the outcome.
 //!
 //! A template with an IMAGE, VIDEO or DOCUMENT header takes its file with `--media FILE` (or a
 //! `"header"` string in VALUES.json: an `https://` link is sent as a link, anything else is a
-//! file path, relative to the VALUES.json folder). The file is uploaded after the consent check
-//! and sent by the id Meta returns; a dry run shows the upload it would make and the send with
-//! `<uploaded-media-id>`. Carousel cards' media headers work the same way from VALUES.json
-//! (`"cards": {"0": {"header": "./a.png"}}`): each file is uploaded, in card order after the
-//! template's own header, and its card sent by id.
+//! file path, relative to the VALUES.json folder). Carousel cards' media headers work the same
+//! way from VALUES.json (`"cards": {"0": {"header": "./a.png"}}`). A header given neither way
+//! whose sample is a file kept by the app (`wabi-media:<sha256>.<ext>`, in the data folder) is
+//! uploaded from there, as the app does. Each file is uploaded after the consent check, the
+//! template's own header first, then the cards in order, and sent by the id Meta returns; a dry
+//! run shows the uploads it would make and the send with `<uploaded-media-id>`.
 
 use crate::exit::Outcome;
 use crate::preview::{bad_input, read_template};
+use crate::validate::Lang;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
+use wabi_cloud::send::{self, Built, PreparedSend, SendError, SendInput, SendMode, TokenLookup};
 use wabi_cloud::{
-    AccountSettings, CloudError, GraphClient, HeaderSlot, HeaderSource, HeaderUpload,
-    PreparedRequest, RetryPolicy, Sensitive, TokenStore, DEFAULT_TIMEOUT, UPLOADED_MEDIA_ID,
+    AccountSettings, CloudError, GraphClient, HeaderSlot, HeaderSource, HeaderUpload, Sensitive,
+    KEYRING_SERVICE,
 };
-use wabi_store::{default_data_dir, SendLogEntry, SendOutcome, Store};
+use wabi_media::KeptFiles;
+use wabi_store::{default_data_dir, Store};
 use wabi_template::model::Template;
-use wabi_template::payload::build;
 use wabi_template::values::Values;
+use wabi_template::Locale;
 
 /// How the test is sent.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -85,14 +91,22 @@ pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]
     pub format: Format,
+    /// Language of the notes for people (a proof's differences).
+    #[arg(long, value_enum, default_value_t = Lang::En)]
+    pub lang: Lang,
+}
+
+/// The data folder: `--data-dir`, else the default, or says what to pass.
+fn data_folder(data_dir: Option<&Path>) -> Result<PathBuf, String> {
+    data_dir
+        .map(Path::to_owned)
+        .or_else(default_data_dir)
+        .ok_or_else(|| "no data folder known: pass --data-dir DIR or set WABI_DATA_DIR".to_owned())
 }
 
 /// Opens the drafts library of `data_dir` (or the default), or says what to pass.
 pub(crate) fn open_store(data_dir: Option<&Path>) -> Result<Store, String> {
-    let dir = data_dir
-        .map(Path::to_owned)
-        .or_else(default_data_dir)
-        .ok_or("no data folder known: pass --data-dir DIR or set WABI_DATA_DIR")?;
+    let dir = data_folder(data_dir)?;
     let (store, report) = Store::open(&dir).map_err(|e| e.to_string())?;
     if let Some(notice) = report.notice() {
         eprintln!("wabi: note: {notice}");
@@ -132,31 +146,28 @@ pub(crate) fn account_settings(
     }
 }
 
-/// The token: `WABI_ACCESS_TOKEN`, else the keyring entry of the phone number.
-pub(crate) fn access_token(settings: &AccountSettings) -> Result<Sensitive<String>, String> {
-    if let Ok(token) = std::env::var("WABI_ACCESS_TOKEN") {
-        let token = Sensitive::new(token);
-        if !token.is_empty() {
-            return Ok(token);
-        }
-    }
-    match TokenStore::new(&settings.phone_number_id).read() {
-        Ok(Some(token)) => Ok(token),
-        Ok(None) => Err(format!(
+/// The command line's token lookup: `WABI_ACCESS_TOKEN`, else the keyring entry of the phone
+/// number.
+pub(crate) fn tokens(settings: &AccountSettings) -> TokenLookup {
+    TokenLookup {
+        given: std::env::var("WABI_ACCESS_TOKEN").ok().map(Sensitive::new),
+        keyring_service: KEYRING_SERVICE.to_owned(),
+        missing: format!(
             "no access token: set WABI_ACCESS_TOKEN or save a token for phone number ID {} in the app",
             settings.phone_number_id
-        )),
-        Err(error) => Err(format!("{error}; set WABI_ACCESS_TOKEN")),
+        ),
     }
 }
 
-/// A client with the standard retry policy.
-pub(crate) fn client(
-    settings: AccountSettings,
-    token: Sensitive<String>,
-) -> Result<GraphClient, String> {
-    GraphClient::new(settings, token, RetryPolicy::standard(), DEFAULT_TIMEOUT)
-        .map_err(|e| e.to_string())
+/// What `wabi` says about a send error: a keyring failure adds where else the token may come
+/// from.
+pub(crate) fn error_text(error: &SendError) -> String {
+    match error {
+        SendError::Cloud(CloudError::NoKeyring(_) | CloudError::Keyring(_)) => {
+            format!("{error}; set WABI_ACCESS_TOKEN")
+        }
+        other => other.to_string(),
+    }
 }
 
 /// The client for the stored account (flags and environment first), with its token: what
@@ -168,8 +179,8 @@ pub(crate) fn stored_account_client(
 ) -> Result<GraphClient, String> {
     let store = open_store(data_dir)?;
     let settings = account_settings(Some(&store), phone_number_id, api_base)?;
-    let token = access_token(&settings)?;
-    client(settings, token)
+    let tokens = tokens(&settings);
+    send::account_client(settings, &tokens).map_err(|error| error_text(&error))
 }
 
 /// Runs one request of the client to completion on a single-threaded runtime.
@@ -185,6 +196,10 @@ pub(crate) fn run_request<F: std::future::Future>(request: F) -> Result<F::Outpu
 pub fn run(data_dir: Option<&Path>, args: Args) -> Outcome {
     let store = match open_store(data_dir) {
         Ok(store) => store,
+        Err(message) => return bad_input(&message),
+    };
+    let kept = match data_folder(data_dir) {
+        Ok(dir) => KeptFiles::new(dir),
         Err(message) => return bad_input(&message),
     };
     let (template, draft) = match (&args.file, args.draft) {
@@ -233,108 +248,63 @@ pub fn run(data_dir: Option<&Path>, args: Args) -> Outcome {
         Ok(settings) => settings,
         Err(message) => return bad_input(&message),
     };
-    // Built first with the placeholder id, so that a message that cannot be sent stops here,
-    // before any upload.
-    let shown_values = uploads.iter().fold(values.clone(), |shown, upload| {
-        upload.fill(&template, &shown, UPLOADED_MEDIA_ID)
-    });
-    let Some((message, mode)) = build_message(&template, &shown_values, &args.to, args.mode, true)
-    else {
-        if wabi_cloud::media_header_format(&template).is_some()
-            && shown_values.main.header.is_none()
-        {
-            eprintln!(
-                "wabi: give the header's file with --media FILE (it is uploaded, then sent by id)"
-            );
-        }
-        return Outcome::Problems;
-    };
     if args.mode == Mode::Proof {
         if let Err(problem) = wabi_store::sending::normalise_phone(&args.to) {
             return bad_input(&problem.to_string());
         }
     }
-    if args.dry_run {
-        let send = wabi_cloud::prepare_send(&settings, &message);
-        let upload_requests: Vec<PreparedRequest> =
-            uploads.iter().map(|u| u.prepare(&settings)).collect();
-        return print_dry_run(&upload_requests, &send, args.format);
-    }
-    let mut log = SendLogEntry {
-        id: 0,
-        at_ms: 0,
-        recipient: args.to.clone(),
-        mode: mode.into(),
+    let input = SendInput {
+        mode: match args.mode {
+            Mode::Template => SendMode::Template,
+            Mode::Proof => SendMode::Proof,
+        },
+        to: args.to.clone(),
+        template,
+        values,
+        header_files: uploads,
         draft_id: draft,
-        revision_id: None,
-        request_body: message.to_string(),
-        outcome: SendOutcome::Refused,
-        response: None,
-        message_id: None,
+        locale: match args.lang {
+            Lang::En => Locale::En,
+            Lang::It => Locale::It,
+        },
     };
-    let consent = match store.recipient(&args.to) {
-        Ok(recipient) => recipient.is_some_and(|r| r.has_consent()),
-        Err(error) => return bad_input(&error.to_string()),
+    // Built with the placeholder id first, so that a message that cannot be sent stops here,
+    // before any upload.
+    let built = match send::build(input, &kept) {
+        Ok(built) => built,
+        Err(error) => return bad_input(&error_text(&error)),
     };
-    if !consent {
-        let reason = format!(
-            "refused: {} has no recorded opt-in; run `wabi recipients add {} --opt-in` once the owner of that phone agreed",
-            args.to, args.to
-        );
-        log.response = Some(reason.clone());
-        record(&store, &log);
-        eprintln!("wabi: {reason}");
+    if built.mode == SendMode::Proof {
+        eprintln!("wabi: note: {}", send::window_explanation(built.locale()));
+        for difference in &built.differences {
+            eprintln!("wabi: proof differs: {difference}");
+        }
+    }
+    if !built.problems.is_empty() {
+        print_problems(&built);
         return Outcome::Problems;
     }
-    let token = match access_token(&settings) {
-        Ok(token) => token,
-        Err(message) => return bad_input(&message),
-    };
-    let client = match client(settings, token) {
-        Ok(client) => client,
-        Err(message) => return bad_input(&message),
-    };
-    let message = if uploads.is_empty() {
-        message
-    } else {
-        let mut filled = values;
-        for upload in &uploads {
-            let uploaded = match run_request(upload.upload(&client)) {
-                Ok(result) => result,
-                Err(message) => return bad_input(&message),
-            };
-            let media_id = match uploaded {
-                Ok(id) => id,
-                Err(error) => {
-                    log.outcome = SendOutcome::Failed;
-                    log.response = Some(format!("media upload failed: {}", error_text(&error)));
-                    record(&store, &log);
-                    eprintln!(
-                        "wabi: media upload of {} ({}) failed: {error}",
-                        upload.file_name,
-                        upload.slot.describe()
-                    );
-                    return Outcome::Problems;
-                }
-            };
-            filled = upload.fill(&template, &filled, &media_id);
+    if args.dry_run {
+        return print_dry_run(&send::prepare(&built, Some(&settings), None), args.format);
+    }
+    let tokens = tokens(&settings);
+    let mut ready = match send::ready(&store, built, settings, &tokens) {
+        Ok(ready) => ready,
+        Err(error @ (SendError::NoConsent { .. } | SendError::NotSendable(_))) => {
+            eprintln!("wabi: {error}");
+            return Outcome::Problems;
         }
-        match build_message(&template, &filled, &args.to, args.mode, false) {
-            Some((message, _)) => message,
-            None => return Outcome::Problems,
-        }
+        Err(error) => return bad_input(&error_text(&error)),
     };
-    log.request_body = message.to_string();
-    let result = match run_request(client.send(&message)) {
+    let result = match run_request(ready.deliver()) {
         Ok(result) => result,
         Err(message) => return bad_input(&message),
     };
+    if let Err(error) = send::record(&store, &mut ready.entry, &result) {
+        eprintln!("wabi: note: could not write the send log: {error}");
+    }
     match result {
         Ok(receipt) => {
-            log.outcome = SendOutcome::Sent;
-            log.message_id = Some(receipt.message_id.clone());
-            log.response = Some(receipt.response.to_string());
-            record(&store, &log);
             match args.format {
                 Format::Json => println!(
                     "{}",
@@ -345,12 +315,27 @@ pub fn run(data_dir: Option<&Path>, args: Args) -> Outcome {
             Outcome::Success
         }
         Err(error) => {
-            log.outcome = SendOutcome::Failed;
-            log.response = Some(error_text(&error));
-            record(&store, &log);
-            eprintln!("wabi: send failed: {error}");
+            eprintln!("wabi: {error}");
             Outcome::Problems
         }
+    }
+}
+
+/// Prints why a built send cannot be sent, and how to give a media header's file when that is
+/// what is missing.
+fn print_problems(built: &Built) {
+    for problem in &built.problems {
+        eprintln!("wabi: error: {problem}");
+    }
+    for warning in &built.warnings {
+        eprintln!("wabi: warning: {warning}");
+    }
+    let header_given = built.values().main.header.is_some()
+        || built.uploads.iter().any(|u| u.slot == HeaderSlot::Main);
+    if wabi_cloud::media_header_format(built.template()).is_some() && !header_given {
+        eprintln!(
+            "wabi: give the header's file with --media FILE (it is uploaded, then sent by id)"
+        );
     }
 }
 
@@ -388,87 +373,23 @@ fn read_send_values(
     Ok((values, header_files))
 }
 
-/// The message of `mode` for `values`; `None` (problems printed) when it cannot be sent.
-/// `first` prints the proof's notes (once per run).
-fn build_message(
-    template: &Template,
-    values: &Values,
-    to: &str,
-    mode: Mode,
-    first: bool,
-) -> Option<(Value, &'static str)> {
-    match mode {
-        Mode::Template => {
-            let payload = build(template, values, to);
-            if !payload.is_sendable() {
-                for problem in &payload.problems {
-                    eprintln!("wabi: {problem}");
-                }
-                return None;
-            }
-            Some((payload.message, "template"))
-        }
-        Mode::Proof => {
-            let proof = wabi_cloud::build_proof(template, values, to);
-            if first {
-                eprintln!("wabi: note: {}", wabi_cloud::WINDOW_EXPLANATION);
-                for difference in &proof.differences {
-                    eprintln!("wabi: proof differs: {difference}");
-                }
-            }
-            Some((proof.message, "proof"))
-        }
-    }
-}
-
 /// Prints a dry run: the uploads (when there are any), then the send.
-fn print_dry_run(uploads: &[PreparedRequest], send: &PreparedRequest, format: Format) -> Outcome {
+fn print_dry_run(prepared: &PreparedSend, format: Format) -> Outcome {
     match format {
         Format::Json => {
-            let shown = match uploads {
-                [] => match serde_json::to_value(send) {
+            let shown = match prepared.uploads.as_slice() {
+                [] => match serde_json::to_value(&prepared.request) {
                     Ok(value) => value,
                     Err(error) => return bad_input(&error.to_string()),
                 },
-                _ => serde_json::json!({"uploads": uploads, "send": send}),
+                uploads => serde_json::json!({"uploads": uploads, "send": prepared.request}),
             };
             match serde_json::to_string_pretty(&shown) {
                 Ok(json) => println!("{json}"),
                 Err(error) => return bad_input(&error.to_string()),
             }
         }
-        Format::Text => {
-            for (step, upload) in uploads.iter().enumerate() {
-                println!(
-                    "# {}. upload a header file\n{}\n",
-                    step + 1,
-                    upload.to_curl()
-                );
-            }
-            if !uploads.is_empty() {
-                println!(
-                    "# {}. send, with the ids the uploads returned in place of {UPLOADED_MEDIA_ID}",
-                    uploads.len() + 1
-                );
-            }
-            println!("{}", send.to_curl());
-        }
+        Format::Text => println!("{}", prepared.curl),
     }
     Outcome::Success
-}
-
-/// What the send log keeps of an error: Meta's decoded error as JSON, else the message.
-fn error_text(error: &CloudError) -> String {
-    match error {
-        CloudError::Graph(graph) => {
-            serde_json::to_string(graph).unwrap_or_else(|_| error.to_string())
-        }
-        other => other.to_string(),
-    }
-}
-
-fn record(store: &Store, entry: &SendLogEntry) {
-    if let Err(error) = store.log_send(entry) {
-        eprintln!("wabi: note: could not write the send log: {error}");
-    }
 }

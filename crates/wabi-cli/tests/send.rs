@@ -2,14 +2,12 @@
 //! local server that answers like the Graph API and counts the requests it gets. The requests of
 //! the media-header tests are checked against Meta's OpenAPI file too.
 
-#[path = "../../wabi-cloud/tests/support/openapi.rs"]
-mod openapi;
-
 use std::io::{Read, Write};
 use std::net::TcpListener;
 use std::path::Path;
 use std::process::{Command, Output};
 use std::sync::{Arc, Mutex};
+use wabi_test_support::openapi;
 
 const TOKEN: &str = "EAAcliSECRETtoken0123456789zz4f2a";
 const PHONE_ID: &str = "106540352242922";

@@ -2,9 +2,6 @@
 //! bare HTTP round trip to the same server over a kept-alive socket (the "network" part). The
 //! difference is what the client adds (goal: under 5 ms).
 
-#[path = "../tests/support/mod.rs"]
-mod support;
-
 use criterion::{criterion_group, criterion_main, Criterion};
 use serde_json::json;
 use std::io::{Read, Write};
@@ -17,9 +14,9 @@ fn bench(c: &mut Criterion) {
         .enable_all()
         .build()
         .unwrap();
-    let server = runtime.block_on(support::GraphServer::start(vec![support::accepted(
-        "wamid.B",
-    )]));
+    let server = runtime.block_on(wabi_test_support::GraphServer::start(vec![
+        wabi_test_support::accepted("wamid.B"),
+    ]));
     let mut settings = AccountSettings::for_phone_number("106540352242922");
     settings.base_url = server.base_url.clone();
     let client = GraphClient::new(

@@ -1,6 +1,6 @@
-//! Meta's error object (reference §6.1) and its decoding into what happened and what to do
-//! (reference §6.2). Decoding is by `code` (Meta: build on `code` and `error_data.details`);
-//! the raw fields are kept so support can quote `fbtrace_id`.
+//! Meta's error object and its decoding into what happened and what to do (Meta: M-errors).
+//! Decoding is by `code` (Meta: build on `code` and `error_data.details`); the raw fields are
+//! kept so support can quote `fbtrace_id`.
 
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -99,7 +99,7 @@ pub fn decode(http_status: u16, body: &[u8]) -> Option<GraphError> {
     })
 }
 
-/// What a code means and what to do (reference §6.2).
+/// What a code means and what to do (Meta: M-errors).
 pub fn meaning(code: i64) -> (&'static str, &'static str, RetryAdvice) {
     use RetryAdvice::{Later, No};
     match code {

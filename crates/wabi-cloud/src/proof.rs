@@ -1,5 +1,6 @@
 //! Draft proofs: a template that is not approved yet, sent as the closest session message
-//! (reference §5.5, §5.7, §5.3–5.4), with the list of what the proof shows differently.
+//! (Meta: M-text, M-image, M-reply, M-cta), with the list of what the proof shows differently,
+//! worded in the interface language ([`build_proof_in`]).
 //!
 //! Session messages are delivered only within 24 hours of the recipient's last message to the
 //! business ([`WINDOW_EXPLANATION`]). Built from the preview model, so the proof carries the same
@@ -15,13 +16,14 @@ use wabi_template::preview::{
 };
 use wabi_template::preview::{MediaKind, MediaPreview};
 use wabi_template::values::Values;
+use wabi_template::{tr, Locale};
 
-/// The 24-hour window, in plain words.
+/// The 24-hour window, in plain words (in Italian too: [`crate::send::window_explanation`]).
 pub const WINDOW_EXPLANATION: &str = "A proof is a normal chat message, not a template. WhatsApp delivers it only if this phone sent a message to your business number in the last 24 hours. Open the wa.me link on the phone, send any message, then send the proof.";
 
-/// Reply-button title limit (reference §5.5).
+/// Reply-button title limit (Meta: M-reply).
 pub const MAX_REPLY_TITLE: usize = 20;
-/// Interactive body limit (reference §5.5/§5.7, OAS `BodyObject`).
+/// Interactive body limit (Meta: M-reply, M-cta; OAS `BodyObject`).
 pub const MAX_INTERACTIVE_BODY: usize = 1024;
 /// Interactive text header and footer limit.
 pub const MAX_INTERACTIVE_HEADER: usize = 60;
@@ -65,8 +67,15 @@ fn cut(text: &str, max: usize) -> String {
     text.chars().take(max).collect()
 }
 
-/// Builds the proof of `template` with `values` for recipient `to`. Never panics.
+/// Builds the proof of `template` with `values` for recipient `to`, its differences in English.
+/// Never panics.
 pub fn build_proof(template: &Template, values: &Values, to: &str) -> Proof {
+    build_proof_in(template, values, to, Locale::En)
+}
+
+/// Builds the proof of `template` with `values` for recipient `to`, its differences in
+/// `locale`. Never panics.
+pub fn build_proof_in(template: &Template, values: &Values, to: &str, locale: Locale) -> Proof {
     let options = PreviewOptions {
         client: wabi_template::preview::Client::Android,
         theme: wabi_template::preview::Theme::Light,
@@ -75,8 +84,12 @@ pub fn build_proof(template: &Template, values: &Values, to: &str) -> Proof {
     };
     let shown = preview(template, values, &options);
     let mut differences = vec![
-        "Sent as a session message: delivered only within 24 hours of the recipient's last message; the approved template has no such limit.".to_owned(),
-        "Formatting (*bold*, _italic_) is sent as plain text.".to_owned(),
+        tr!(locale,
+            en: "Sent as a session message: delivered only within 24 hours of the recipient's last message; the approved template has no such limit.",
+            it: "Inviata come messaggio di sessione: arriva solo entro 24 ore dall'ultimo messaggio del destinatario; il modello approvato non ha questo limite."),
+        tr!(locale,
+            en: "Formatting (*bold*, _italic_) is sent as plain text.",
+            it: "La formattazione (*grassetto*, _corsivo_) viene inviata come testo semplice."),
     ];
     let mut body = shown
         .body
@@ -89,9 +102,9 @@ pub fn build_proof(template: &Template, values: &Values, to: &str) -> Proof {
         buttons = all.buttons.clone();
     }
     if !shown.cards.is_empty() {
-        differences.push(
-            "Carousel cards are not part of the proof; only the message text is sent.".into(),
-        );
+        differences.push(tr!(locale,
+            en: "Carousel cards are not part of the proof; only the message text is sent.",
+            it: "Le schede del carosello non fanno parte della prova; viene inviato solo il testo del messaggio."));
     }
     let replies: Vec<&PreviewButton> = buttons
         .iter()
@@ -107,9 +120,9 @@ pub fn build_proof(template: &Template, values: &Values, to: &str) -> Proof {
         Some(PreviewHeader::Text { lines }) => {
             let text = lines_text(lines);
             if text.chars().count() > MAX_INTERACTIVE_HEADER {
-                differences.push(format!(
-                    "Header cut to {MAX_INTERACTIVE_HEADER} characters."
-                ));
+                differences.push(tr!(locale,
+                    en: "Header cut to {MAX_INTERACTIVE_HEADER} characters.",
+                    it: "Intestazione tagliata a {MAX_INTERACTIVE_HEADER} caratteri."));
             }
             interactive_header =
                 Some(json!({"type": "text", "text": cut(&text, MAX_INTERACTIVE_HEADER)}));
@@ -127,10 +140,14 @@ pub fn build_proof(template: &Template, values: &Values, to: &str) -> Proof {
             };
             match reference {
                 Some(reference) => interactive_header = Some(json!({"type": kind, kind: reference})),
-                None => differences.push("The header media has no uploaded id or link, so the proof has no header; upload the file first.".into()),
+                None => differences.push(tr!(locale,
+                    en: "The header media has no uploaded id or link, so the proof has no header; upload the file first.",
+                    it: "Il file dell'intestazione non ha un id caricato né un link, quindi la prova non ha intestazione; carica prima il file.")),
             }
         }
-        Some(_) => differences.push("This header kind is not part of the proof.".into()),
+        Some(_) => differences.push(tr!(locale,
+            en: "This header kind is not part of the proof.",
+            it: "Questo tipo di intestazione non fa parte della prova.")),
         None => {}
     }
 
@@ -142,9 +159,9 @@ pub fn build_proof(template: &Template, values: &Values, to: &str) -> Proof {
     message.insert("to".into(), to.into());
     if use_buttons || link.is_some() {
         if body.chars().count() > MAX_INTERACTIVE_BODY {
-            differences.push(format!(
-                "Body cut to {MAX_INTERACTIVE_BODY} characters (interactive message limit)."
-            ));
+            differences.push(tr!(locale,
+                en: "Body cut to {MAX_INTERACTIVE_BODY} characters (interactive message limit).",
+                it: "Corpo tagliato a {MAX_INTERACTIVE_BODY} caratteri (limite dei messaggi interattivi)."));
             body = cut(&body, MAX_INTERACTIVE_BODY);
         }
         let mut interactive = Map::new();
@@ -152,10 +169,14 @@ pub fn build_proof(template: &Template, values: &Values, to: &str) -> Proof {
             shape = "cta_url";
             let others = buttons.len() - 1;
             if others > 0 {
-                differences.push(format!("Only the first website button is shown; {others} other button(s) are left out."));
+                differences.push(tr!(locale,
+                    en: "Only the first website button is shown; {others} other button(s) are left out.",
+                    it: "Viene mostrato solo il primo pulsante del sito web; pulsanti esclusi: {others}."));
             }
             if link.label.chars().count() > MAX_REPLY_TITLE {
-                differences.push(format!("Button text cut to {MAX_REPLY_TITLE} characters."));
+                differences.push(tr!(locale,
+                    en: "Button text cut to {MAX_REPLY_TITLE} characters.",
+                    it: "Testo del pulsante tagliato a {MAX_REPLY_TITLE} caratteri."));
             }
             json!({"name": "cta_url", "parameters": {"display_text": cut(&link.label, MAX_REPLY_TITLE), "url": link.target.clone().unwrap_or_default()}})
         } else {
@@ -163,12 +184,17 @@ pub fn build_proof(template: &Template, values: &Values, to: &str) -> Proof {
             let mut list = Vec::new();
             for (position, reply) in replies.iter().enumerate() {
                 if reply.label.chars().count() > MAX_REPLY_TITLE {
-                    differences.push(format!("Reply button \"{}\" is cut to {MAX_REPLY_TITLE} characters: reply-button titles are limited to 20.", reply.label));
+                    let label = &reply.label;
+                    differences.push(tr!(locale,
+                        en: "Reply button \"{label}\" is cut to {MAX_REPLY_TITLE} characters: reply-button titles are limited to {MAX_REPLY_TITLE}.",
+                        it: "Il pulsante di risposta \"{label}\" è tagliato a {MAX_REPLY_TITLE} caratteri: i titoli dei pulsanti di risposta hanno al massimo {MAX_REPLY_TITLE} caratteri."));
                 }
                 list.push(json!({"type": "reply", "reply": {"id": format!("proof-{position}"), "title": cut(&reply.label, MAX_REPLY_TITLE)}}));
             }
             if buttons.len() > replies.len() {
-                differences.push("Buttons other than quick replies are left out.".into());
+                differences.push(tr!(locale,
+                    en: "Buttons other than quick replies are left out.",
+                    it: "I pulsanti che non sono risposte rapide sono esclusi."));
             }
             json!({ "buttons": list })
         };
@@ -188,10 +214,14 @@ pub fn build_proof(template: &Template, values: &Values, to: &str) -> Proof {
         message.insert("interactive".into(), Value::Object(interactive));
     } else {
         if !buttons.is_empty() {
-            differences.push("Buttons are left out (more than 3 quick replies, or button kinds a session message cannot carry).".into());
+            differences.push(tr!(locale,
+                en: "Buttons are left out (more than 3 quick replies, or button kinds a session message cannot carry).",
+                it: "I pulsanti sono esclusi (più di 3 risposte rapide, o tipi di pulsante che un messaggio di sessione non può contenere)."));
         }
         if footer.is_some() {
-            differences.push("The footer is added to the end of the text.".into());
+            differences.push(tr!(locale,
+                en: "The footer is added to the end of the text.",
+                it: "Il piè di pagina viene aggiunto alla fine del testo."));
         }
         let text = match &footer {
             Some(footer) => format!("{body}\n\n{footer}"),
@@ -228,8 +258,9 @@ pub fn build_proof(template: &Template, values: &Values, to: &str) -> Proof {
                     None => text,
                 };
                 if other.is_some() {
-                    differences
-                        .push("The header text is sent as the first line of the text.".into());
+                    differences.push(tr!(locale,
+                        en: "The header text is sent as the first line of the text.",
+                        it: "Il testo dell'intestazione viene inviato come prima riga del testo."));
                 }
                 shape = "text";
                 message.insert("type".into(), "text".into());
@@ -297,6 +328,30 @@ mod tests {
         let proof = build_proof(&t, &Values::default(), "+16505551234");
         assert_eq!(proof.shape, "text");
         assert_eq!(proof.message["text"]["body"], "Just text\n\nReply STOP");
+    }
+
+    #[test]
+    fn the_differences_are_worded_in_the_interface_language() {
+        let t = template(json!({"name": "t", "language": "en", "components": [
+            {"type": "BODY", "text": "Hello there"},
+            {"type": "FOOTER", "text": "Reply STOP"},
+            {"type": "BUTTONS", "buttons": [{"type": "QUICK_REPLY", "text": "No thanks, not this time"}]}]}));
+        let english = build_proof(&t, &Values::default(), "+16505551234");
+        let italian = build_proof_in(&t, &Values::default(), "+16505551234", Locale::It);
+        assert_eq!(italian.message, english.message, "only the words differ");
+        assert_eq!(italian.differences.len(), english.differences.len());
+        assert!(
+            italian.differences[0].contains("24 ore"),
+            "{:?}",
+            italian.differences
+        );
+        assert!(italian
+            .differences
+            .iter()
+            .any(|d| d.contains("\"No thanks, not this time\" è tagliato a 20 caratteri")));
+        for (it, en) in italian.differences.iter().zip(&english.differences) {
+            assert_ne!(it, en);
+        }
     }
 
     #[test]

@@ -3,6 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
+use wabi_store::AccountRow;
 
 /// Meta's Graph API host.
 pub const DEFAULT_BASE_URL: &str = "https://graph.facebook.com";
@@ -44,6 +45,28 @@ impl AccountSettings {
         )
     }
 
+    /// The settings as the user typed them, tidied: spaces trimmed, an empty WABA ID is none,
+    /// an empty version or base URL the default. The error names the field that is wrong.
+    pub fn tidied(self) -> Result<Self, String> {
+        let or_default = |text: &str, default: &str| match text.trim() {
+            "" => default.to_owned(),
+            text => text.to_owned(),
+        };
+        let settings = Self {
+            phone_number_id: self.phone_number_id.trim().to_owned(),
+            waba_id: self
+                .waba_id
+                .map(|id| id.trim().to_owned())
+                .filter(|id| !id.is_empty()),
+            api_version: or_default(&self.api_version, DEFAULT_API_VERSION),
+            base_url: or_default(&self.base_url, DEFAULT_BASE_URL),
+        };
+        match settings.problem() {
+            Some(problem) => Err(problem),
+            None => Ok(settings),
+        }
+    }
+
     /// What is wrong with the settings, naming the field; `None` when usable.
     pub fn problem(&self) -> Option<String> {
         let id_ok = |id: &str| !id.is_empty() && id.chars().all(|c| c.is_ascii_digit());
@@ -77,6 +100,28 @@ impl AccountSettings {
     }
 }
 
+impl From<AccountRow> for AccountSettings {
+    fn from(row: AccountRow) -> Self {
+        Self {
+            phone_number_id: row.phone_number_id,
+            waba_id: row.waba_id,
+            api_version: row.api_version,
+            base_url: row.base_url,
+        }
+    }
+}
+
+impl From<AccountSettings> for AccountRow {
+    fn from(settings: AccountSettings) -> Self {
+        Self {
+            phone_number_id: settings.phone_number_id,
+            waba_id: settings.waba_id,
+            api_version: settings.api_version,
+            base_url: settings.base_url,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -100,5 +145,21 @@ mod tests {
         assert!(AccountSettings::for_phone_number("1065")
             .problem()
             .is_none());
+    }
+
+    #[test]
+    fn tidying_trims_and_fills_the_defaults_and_names_a_bad_field() {
+        let typed = AccountSettings {
+            phone_number_id: " 106540352242922 ".into(),
+            waba_id: Some("  ".into()),
+            api_version: String::new(),
+            base_url: " ".into(),
+        };
+        let tidied = typed.tidied().expect("usable");
+        assert_eq!(tidied, AccountSettings::for_phone_number("106540352242922"));
+        let error = AccountSettings::for_phone_number("+1 650")
+            .tidied()
+            .expect_err("not numeric");
+        assert!(error.contains("phone number ID"), "{error}");
     }
 }

@@ -51,6 +51,16 @@ impl TokenStore {
         }
     }
 
+    /// Moves this entry's token to `to` (the user corrected the phone number ID), unless `to`
+    /// has one already. Keyring trouble leaves both as they are.
+    pub fn move_to(&self, to: &TokenStore) {
+        if let (Ok(Some(token)), Ok(None)) = (self.read(), to.read()) {
+            if to.store(&token).is_ok() {
+                let _ = self.delete();
+            }
+        }
+    }
+
     /// Deletes the token; deleting a missing token is not an error.
     pub fn delete(&self) -> Result<(), CloudError> {
         match self.entry()?.delete_credential() {

@@ -1,34 +1,19 @@
 //! The client against a local server that answers like the Graph API. Every request the server
-//! gets is checked against Meta's OpenAPI file (`support/openapi.rs`): a body the spec does not
+//! gets is checked against Meta's OpenAPI file (`wabi_test_support::openapi`): a body the spec does not
 //! allow fails the test that sent it.
-
-#[path = "support/openapi.rs"]
-mod openapi;
-mod support;
 
 use serde_json::json;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use support::{accepted, graph_error, Answer, GraphServer, Received};
 use wabi_cloud::{AccountSettings, CloudError, GraphClient, RetryAdvice, RetryPolicy, Sensitive};
+use wabi_test_support::{accepted, graph_error, openapi, Answer, GraphServer};
 
 const TOKEN: &str = "EAAtestTOKENvalue0123456789abcdef4f2a";
 const PHONE_ID: &str = "106540352242922";
 
 /// The fake Graph API, checking every request against the OpenAPI file.
 async fn start(script: Vec<Answer>) -> GraphServer {
-    GraphServer::start_checked(
-        script,
-        Arc::new(|request: &Received| {
-            openapi::check_request(
-                &request.method,
-                &request.path,
-                request.header("content-type").unwrap_or(""),
-                &request.body,
-            )
-        }),
-    )
-    .await
+    GraphServer::start_checked(script, openapi::request_check()).await
 }
 
 fn settings(server: &GraphServer) -> AccountSettings {

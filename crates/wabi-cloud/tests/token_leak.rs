@@ -1,13 +1,11 @@
 //! The token appears in no log line and no serialised output, whatever happens to a request.
 
-mod support;
-
 use serde_json::json;
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
-use support::{accepted, graph_error, GraphServer};
 use wabi_cloud::{AccountSettings, GraphClient, RetryPolicy, Sensitive};
+use wabi_test_support::{accepted, graph_error, GraphServer};
 
 const TOKEN: &str = "EAAleakTESTtoken0123456789abcdefXYZ";
 

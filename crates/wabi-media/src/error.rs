@@ -38,6 +38,38 @@ pub enum MediaError {
         /// Why, in plain words.
         reason: String,
     },
+    /// A draft's sample media is not a reference of a kept file (`wabi-media:<sha256>.<ext>`).
+    #[error(
+        "the sample media `{reference}` is not a file kept by Wabi Studio. Choose the file again."
+    )]
+    NotKept {
+        /// The reference as the draft has it.
+        reference: String,
+    },
+    /// The kept file a reference names is not in the data folder.
+    #[error(
+        "the sample media file {path} is missing from the data folder. Choose the file again."
+    )]
+    KeptMissing {
+        /// Where it should be.
+        path: String,
+    },
+    /// The kept file is there but cannot be read.
+    #[error("cannot read the kept sample file {path}: {reason}. Check that the data folder is readable, or choose the file again.")]
+    KeptUnreadable {
+        /// The file.
+        path: String,
+        /// Why, in plain words.
+        reason: String,
+    },
+    /// The file is larger than anything WhatsApp accepts; it was not read.
+    #[error("{name} is {size}: larger than anything WhatsApp accepts (documents up to 100 MB, videos 16 MB, images 5 MB). Choose a smaller file.")]
+    TooLarge {
+        /// The file's name.
+        name: String,
+        /// Its size, in words (`120 MB`).
+        size: String,
+    },
     /// The caller cancelled the work.
     #[error("cancelled")]
     Cancelled,
@@ -47,6 +79,14 @@ impl MediaError {
     /// A read error for `path` from an I/O error.
     pub(crate) fn read(path: &std::path::Path, err: &std::io::Error) -> Self {
         MediaError::Read {
+            path: path.display().to_string(),
+            reason: err.to_string(),
+        }
+    }
+
+    /// A kept file that the data folder holds but cannot give back.
+    pub(crate) fn kept_unreadable(path: &std::path::Path, err: &std::io::Error) -> Self {
+        MediaError::KeptUnreadable {
             path: path.display().to_string(),
             reason: err.to_string(),
         }

@@ -6,7 +6,8 @@
 //!
 //! Entry points: [`check_file`]/[`check_bytes`] (headers only, fast), [`fix_bytes`]/[`fix_file`]
 //! (decode, convert, rotate, strip, fit under the limit), [`UprightImage`] (decode once, preview
-//! crops), [`keep`]/[`cached_thumbnail`] (content-addressed copies and cached thumbnails).
+//! crops), [`keep`]/[`cached_thumbnail`] (content-addressed copies and cached thumbnails),
+//! [`KeptFiles`] (a draft's `wabi-media:` references resolved to kept files).
 
 pub mod check;
 pub mod crop;
@@ -23,9 +24,11 @@ pub mod media_use;
 pub mod pdf;
 pub mod png_chunks;
 pub mod progress;
+pub mod reference;
 pub mod report;
 pub mod resize;
 pub mod upright;
+pub mod verdict;
 pub mod video;
 
 pub use check::{check_bytes, check_file};
@@ -37,5 +40,7 @@ pub use keep::{cached_thumbnail, keep, KeepSource, KeptMedia};
 pub use kind::{sniff, MediaFamily, MediaKind};
 pub use media_use::MediaUse;
 pub use progress::{Progress, Work};
+pub use reference::{KeptFiles, REFERENCE_PREFIX};
 pub use report::{CheckReport, Finding, FixReport};
 pub use upright::{preview_of, UprightImage};
+pub use verdict::{CropPreview, MediaVerdict};

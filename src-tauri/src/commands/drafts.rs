@@ -2,7 +2,8 @@
 //! rename, delete and restore, history, import and export, and noticing changes made by `wabi`.
 //!
 //! Each command is thin: it takes the shared [`wabi_store::Store`] from [`AppState`], runs one
-//! store call on the blocking pool (SQLite blocks), and maps [`StoreError`] into [`AppError`].
+//! store call on the blocking pool (SQLite blocks), and maps [`StoreError`] into [`AppError`]
+//! (in `crate::error`).
 //! A failed save changes nothing and returns the error; the UI keeps the editor's content.
 
 use super::{lock, on_blocking_pool, store_of};
@@ -15,47 +16,6 @@ use wabi_store::{
     Draft, DraftId, DraftSummary, FieldChange, ImportItem, ImportedDraft, ListQuery, RevisionId,
     RevisionSummary, SaveKind, SaveOutcome, Store, StoreError,
 };
-
-impl From<StoreError> for AppError {
-    fn from(error: StoreError) -> Self {
-        let code = match &error {
-            StoreError::Database(_)
-            | StoreError::ReadOnly { .. }
-            | StoreError::DiskFull { .. }
-            | StoreError::Busy { .. }
-            | StoreError::Corrupt { .. } => ErrorCode::Storage,
-            StoreError::Io { .. } | StoreError::NotATemplateFile { .. } => ErrorCode::File,
-            StoreError::DraftNotFound { .. } | StoreError::RevisionNotFound { .. } => {
-                ErrorCode::NotFound
-            }
-            StoreError::InvalidName { .. }
-            | StoreError::InvalidLanguage { .. }
-            | StoreError::InvalidPhone { .. }
-            | StoreError::NotAnObject { .. } => ErrorCode::InvalidInput,
-        };
-        // A message that starts with a file name keeps it as written.
-        let mut message = match &error {
-            StoreError::NotATemplateFile { .. } => error.to_string(),
-            _ => capitalise(&error.to_string()),
-        };
-        if matches!(error, StoreError::Database(_)) {
-            message.push_str(
-                ". Nothing was saved; your unsaved work is still in the editor. Try again.",
-            );
-        }
-        AppError::new(code, message)
-    }
-}
-
-/// The message with its first letter in upper case (store messages start lower case, for the
-/// command line's `error: ...`).
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect(),
-        None => String::new(),
-    }
-}
 
 /// Runs `work` with the store locked, on the blocking pool.
 async fn with_store<T: Send + 'static>(

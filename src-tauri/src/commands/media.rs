@@ -3,95 +3,31 @@
 //! preview's thumbnail in the cache folder, fix it (cancellable, with progress), and preview
 //! crops at the ratios the clients show.
 //!
-//! Why here: this is the glue between `wabi-media` (which knows files, not windows) and the UI.
-//! All file work runs on the blocking pool. A draft refers to a kept file by a *reference*,
-//! `wabi-media:<sha256>.<ext>`, stored as the header's sample handle: the file behind it never
-//! moves or changes, so the draft never breaks when the user's original moves.
+//! Thin on purpose: the work is in `wabi_media::verdict` (which knows files, not windows), and a
+//! draft's `wabi-media:<sha256>.<ext>` reference is read by `wabi_media::reference`, the same
+//! reader the send flow of the app and `wabi send` uses. All file work runs on the blocking
+//! pool.
 
 use super::on_blocking_pool;
 use crate::error::{AppError, ErrorCode};
-use crate::state::AppState;
-use serde::Serialize;
+use crate::state::{lock, AppState};
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use tauri::ipc::{Channel, InvokeBody, Request};
 use tauri::State;
-use ts_rs::TS;
-use wabi_media::crop::crop_at;
-use wabi_media::keep::{media_dir, thumbnail_dir, write_atomically};
-use wabi_media::{
-    cached_thumbnail, check_file, fix_bytes, keep, CheckReport, CropRatio, CropRect, FixOptions,
-    FixReport, KeepSource, KeptMedia, MediaError, MediaUse, OutputFormat, Progress, UprightImage,
-    Work,
-};
+use wabi_media::keep::thumbnail_dir;
+use wabi_media::verdict::{self, check_import_size};
+use wabi_media::{CropRatio, CropRect, KeepSource, KeptFiles, KeptMedia, MediaUse, Progress, Work};
 
-/// The prefix of a kept file's reference.
-pub const REFERENCE_PREFIX: &str = "wabi-media:";
-
-/// Longest side of the preview thumbnail, in pixels (the phone shows the header about 300 CSS
-/// pixels wide; this stays sharp at 2× scale).
-pub const THUMBNAIL_SIDE: u32 = 640;
-
-/// Largest file accepted at all: the largest WhatsApp allows (a 100 MB document) plus a margin,
-/// so that a slightly oversize file still gets a verdict saying by how much.
-pub const MAX_IMPORT_BYTES: u64 = 110 * wabi_media::limits::MEGABYTE;
+pub use wabi_media::reference::reference_of;
+pub use wabi_media::{CropPreview, MediaVerdict};
 
 /// Header carrying the dropped file's name (percent-encoded, as `encodeURIComponent` writes it).
 pub const NAME_HEADER: &str = "x-wabi-media-name";
 /// Header carrying the use the dropped file is for (`header-image`, `card`, ...).
 pub const USE_HEADER: &str = "x-wabi-media-use";
-
-impl From<MediaError> for AppError {
-    fn from(error: MediaError) -> Self {
-        let code = match &error {
-            MediaError::Read { .. } | MediaError::Write { .. } => ErrorCode::File,
-            MediaError::Cancelled => ErrorCode::Cancelled,
-            MediaError::Empty
-            | MediaError::Unrecognised
-            | MediaError::Decode(_)
-            | MediaError::NotFixable(_)
-            | MediaError::Encode(_) => ErrorCode::Media,
-        };
-        let text = error.to_string();
-        let mut chars = text.chars();
-        let message = match chars.next() {
-            Some(first) => first.to_uppercase().chain(chars).collect(),
-            None => text,
-        };
-        AppError::new(code, message)
-    }
-}
-
-/// What the UI shows about a kept file: the check's verdict, the reference a draft stores, and
-/// the thumbnail to draw.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct MediaVerdict {
-    /// What the draft stores as the header's sample handle: `wabi-media:<sha256>.<ext>`.
-    pub reference: String,
-    /// SHA-256 of the kept content.
-    pub sha256: String,
-    /// The file's name as the user had it (or the name the fix gave it).
-    pub name: String,
-    /// The check of the kept file for its use.
-    pub check: CheckReport,
-    /// The cached thumbnail (images only), for `convertFileSrc`.
-    pub thumbnail_path: Option<String>,
-    /// What the fix did, when this file is the result of one.
-    pub fixed: Option<FixReport>,
-}
-
-/// A crop the user is trying, as the preview shows it.
-#[derive(Debug, Clone, PartialEq, Serialize, TS)]
-#[serde(rename_all = "camelCase")]
-pub struct CropPreview {
-    /// The rectangle of the upright image, to pass back to `media_fix`.
-    pub rect: CropRect,
-    /// The cached preview of that rectangle, for `convertFileSrc`.
-    pub thumbnail_path: String,
-}
 
 /// Cancel flags of the fixes under way, by the job id the UI chose.
 #[derive(Debug, Default)]
@@ -103,13 +39,13 @@ impl MediaJobs {
     /// Registers `job` and returns its cancel flag.
     pub fn start(&self, job: &str) -> Arc<AtomicBool> {
         let flag = Arc::new(AtomicBool::new(false));
-        self.lock().insert(job.to_owned(), Arc::clone(&flag));
+        lock(&self.flags).insert(job.to_owned(), Arc::clone(&flag));
         flag
     }
 
     /// Asks `job` to stop; false when no such job is running.
     pub fn cancel(&self, job: &str) -> bool {
-        match self.lock().get(job) {
+        match lock(&self.flags).get(job) {
             Some(flag) => {
                 flag.store(true, Ordering::Relaxed);
                 true
@@ -120,12 +56,7 @@ impl MediaJobs {
 
     /// Forgets `job` (it ended).
     pub fn finish(&self, job: &str) {
-        self.lock().remove(job);
-    }
-
-    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<AtomicBool>>> {
-        // A poisoned map only holds flags; it is still usable.
-        self.flags.lock().unwrap_or_else(|p| p.into_inner())
+        lock(&self.flags).remove(job);
     }
 }
 
@@ -143,91 +74,9 @@ pub fn allow_thumbnails(scope: &tauri::scope::fs::Scope, data_dir: &Path) {
     }
 }
 
-/// The reference a draft stores for a kept file.
-pub fn reference_of(kept: &KeptMedia) -> String {
-    let ext = kept
-        .path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or("bin");
-    format!("{REFERENCE_PREFIX}{}.{ext}", kept.sha256)
-}
-
 /// The kept file a reference names, checked to be of our form and present on disk.
 pub fn kept_of(data_dir: &Path, reference: &str) -> Result<KeptMedia, AppError> {
-    let bad = || {
-        AppError::new(
-            ErrorCode::InvalidInput,
-            format!("The sample media `{reference}` is not a file kept by Wabi Studio. Choose the file again."),
-        )
-    };
-    let rest = reference.strip_prefix(REFERENCE_PREFIX).ok_or_else(bad)?;
-    let (sha256, ext) = rest.split_once('.').ok_or_else(bad)?;
-    let hex = sha256.len() == 64
-        && sha256
-            .bytes()
-            .all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'));
-    let ext_ok = (1..=5).contains(&ext.len()) && ext.bytes().all(|b| b.is_ascii_alphanumeric());
-    if !hex || !ext_ok {
-        return Err(bad());
-    }
-    let path = media_dir(data_dir).join(format!("{sha256}.{ext}"));
-    if !path.is_file() {
-        return Err(AppError::new(
-            ErrorCode::NotFound,
-            format!(
-                "The sample media file {} is missing from the data folder. Choose the file again.",
-                path.display()
-            ),
-        ));
-    }
-    let mime = wabi_media::sniff(&read_head(&path)?)
-        .map(|k| k.mime().to_owned())
-        .unwrap_or_default();
-    Ok(KeptMedia {
-        sha256: sha256.to_owned(),
-        path,
-        mime,
-    })
-}
-
-fn read_head(path: &Path) -> Result<Vec<u8>, AppError> {
-    use std::io::Read;
-    let mut head = Vec::with_capacity(wabi_media::limits::SNIFF_BYTES);
-    std::fs::File::open(path)
-        .and_then(|f| {
-            f.take(wabi_media::limits::SNIFF_BYTES as u64)
-                .read_to_end(&mut head)
-        })
-        .map_err(|e| unreadable_kept_file(path, &e))?;
-    Ok(head)
-}
-
-/// The whole of a kept file.
-fn read_kept(path: &Path) -> Result<Vec<u8>, AppError> {
-    std::fs::read(path).map_err(|e| unreadable_kept_file(path, &e))
-}
-
-/// A kept file the data folder holds but cannot give back.
-fn unreadable_kept_file(path: &Path, error: &std::io::Error) -> AppError {
-    AppError::new(
-        ErrorCode::File,
-        format!(
-            "Cannot read the kept sample file {}: {error}. Check that the data folder is readable, or choose the file again.",
-            path.display()
-        ),
-    )
-}
-
-/// The refusal for a file over [`MAX_IMPORT_BYTES`].
-fn too_large(name: &str, bytes: u64) -> AppError {
-    AppError::new(
-        ErrorCode::Media,
-        format!(
-            "{name} is {}: larger than anything WhatsApp accepts (documents up to 100 MB, videos 16 MB, images 5 MB). Choose a smaller file.",
-            wabi_media::check::format_size(bytes)
-        ),
-    )
+    Ok(KeptFiles::new(data_dir).resolve(reference)?)
 }
 
 /// Keeps `source`, checks the kept copy for `media_use` and makes its thumbnail.
@@ -237,76 +86,7 @@ pub fn import(
     source: KeepSource<'_>,
     media_use: MediaUse,
 ) -> Result<MediaVerdict, AppError> {
-    let kept = keep(data_dir, source)?;
-    remember_name(&kept, name);
-    verdict_of(data_dir, &kept, name, Some(media_use), None)
-}
-
-/// Where the name the user gave a kept file is remembered: beside it, `<sha256>.<ext>.name`
-/// (the content-addressed file itself has no name; a document's name shows in the preview).
-fn name_path(kept: &KeptMedia) -> PathBuf {
-    let mut path = kept.path.clone().into_os_string();
-    path.push(".name");
-    PathBuf::from(path)
-}
-
-/// Remembers `name` for a kept file; failing to is only logged (the name is a nicety).
-fn remember_name(kept: &KeptMedia, name: &str) {
-    let path = name_path(kept);
-    if std::fs::read_to_string(&path).is_ok_and(|known| known == name) {
-        return;
-    }
-    if let Err(error) = write_atomically(&path, name.as_bytes()) {
-        tracing::warn!(%error, "cannot remember the media file's name");
-    }
-}
-
-/// The name remembered for a kept file, else its short hash with its extension.
-fn name_of(kept: &KeptMedia) -> String {
-    match std::fs::read_to_string(name_path(kept)) {
-        Ok(name) if !name.trim().is_empty() => name.trim().chars().take(255).collect(),
-        _ => format!("{}.{}", short(&kept.sha256), extension_of(&kept.path)),
-    }
-}
-
-/// The name of the fixed copy of a file called `original`: `photo.png` gives `photo-fixed.jpg`.
-fn fixed_name(original: &str) -> String {
-    let stem = Path::new(original)
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .filter(|s| !s.is_empty())
-        .unwrap_or_else(|| "media".to_owned());
-    let stem = stem.strip_suffix("-fixed").unwrap_or(&stem);
-    format!("{stem}-fixed.jpg")
-}
-
-/// The verdict on a kept file: its check for `media_use` (or the use its kind suggests) and its
-/// thumbnail.
-pub fn verdict_of(
-    data_dir: &Path,
-    kept: &KeptMedia,
-    name: &str,
-    media_use: Option<MediaUse>,
-    fixed: Option<FixReport>,
-) -> Result<MediaVerdict, AppError> {
-    let check = check_file(&kept.path, media_use)?;
-    // A thumbnail that cannot be made (an image too damaged to decode) leaves the verdict as it
-    // is: the check already says what is wrong.
-    let thumbnail = match cached_thumbnail(data_dir, kept, THUMBNAIL_SIDE) {
-        Ok(path) => path,
-        Err(error) => {
-            tracing::warn!(%error, "no thumbnail for kept media");
-            None
-        }
-    };
-    Ok(MediaVerdict {
-        reference: reference_of(kept),
-        sha256: kept.sha256.clone(),
-        name: name.to_owned(),
-        check,
-        thumbnail_path: thumbnail.map(|p| p.display().to_string()),
-        fixed,
-    })
+    Ok(verdict::import(data_dir, name, source, media_use)?)
 }
 
 /// Fixes the kept file `reference` for `media_use` (cropped to `crop` when given), keeps the
@@ -318,23 +98,12 @@ pub fn fix_kept(
     crop: Option<CropRect>,
     work: &mut Work<'_>,
 ) -> Result<MediaVerdict, AppError> {
-    let original = kept_of(data_dir, reference)?;
-    let bytes = read_kept(&original.path)?;
-    let options = FixOptions {
-        media_use,
-        output: OutputFormat::Jpeg,
-        crop,
-    };
-    let fixed = fix_bytes(&bytes, &options, work)?;
-    drop(bytes);
-    let kept = keep(data_dir, KeepSource::Bytes(&fixed.bytes))?;
-    let name = fixed_name(&name_of(&original));
-    remember_name(&kept, &name);
-    verdict_of(data_dir, &kept, &name, Some(media_use), Some(fixed.report))
+    Ok(verdict::fix_kept(
+        data_dir, reference, media_use, crop, work,
+    )?)
 }
 
-/// A preview of the kept image `reference` cropped to `ratio`, centred at (`cx`, `cy`)
-/// (fractions of the width and height), cached in the thumbnail folder.
+/// A preview of the kept image `reference` cropped to `ratio`, centred at (`cx`, `cy`).
 pub fn crop_preview(
     data_dir: &Path,
     reference: &str,
@@ -342,28 +111,7 @@ pub fn crop_preview(
     cx: f64,
     cy: f64,
 ) -> Result<CropPreview, AppError> {
-    let kept = kept_of(data_dir, reference)?;
-    let bytes = read_kept(&kept.path)?;
-    let image = UprightImage::decode(&bytes)?;
-    drop(bytes);
-    let (w, h) = image.dimensions();
-    let rect = crop_at(w, h, ratio, cx, cy);
-    let path = thumbnail_dir(data_dir).join(format!(
-        "{}-crop-{}-{}-{}-{}.jpg",
-        kept.sha256, rect.x, rect.y, rect.width, rect.height
-    ));
-    if !path.is_file() {
-        let preview = image.preview(THUMBNAIL_SIDE, Some(rect))?;
-        write_atomically(&path, &preview)?;
-    }
-    Ok(CropPreview {
-        rect,
-        thumbnail_path: path.display().to_string(),
-    })
-}
-
-fn short(sha256: &str) -> &str {
-    sha256.get(..12).unwrap_or(sha256)
+    Ok(verdict::crop_preview(data_dir, reference, ratio, cx, cy)?)
 }
 
 /// Decodes `%XX` escapes (as `encodeURIComponent` writes them); bad escapes stay as written.
@@ -414,9 +162,7 @@ pub async fn media_import_bytes(
             format!("{name}: the file's bytes did not arrive. Drop it again."),
         ));
     };
-    if bytes.len() as u64 > MAX_IMPORT_BYTES {
-        return Err(too_large(&name, bytes.len() as u64));
-    }
+    check_import_size(&name, bytes.len() as u64)?;
     let bytes = bytes.clone();
     let data_dir = state.data_dir().to_path_buf();
     on_blocking_pool(move || import(&data_dir, &name, KeepSource::Bytes(&bytes), media_use)).await
@@ -446,9 +192,7 @@ pub async fn media_import_path(
                 )
             })?
             .len();
-        if size > MAX_IMPORT_BYTES {
-            return Err(too_large(&name, size));
-        }
+        check_import_size(&name, size)?;
         import(&data_dir, &name, KeepSource::Path(&path), media_use)
     })
     .await
@@ -463,18 +207,7 @@ pub async fn media_describe(
     media_use: Option<MediaUse>,
 ) -> Result<MediaVerdict, AppError> {
     let data_dir = state.data_dir().to_path_buf();
-    on_blocking_pool(move || {
-        let kept = kept_of(&data_dir, &reference)?;
-        let name = name_of(&kept);
-        verdict_of(&data_dir, &kept, &name, media_use, None)
-    })
-    .await
-}
-
-fn extension_of(path: &Path) -> String {
-    path.extension()
-        .map(|e| e.to_string_lossy().into_owned())
-        .unwrap_or_default()
+    on_blocking_pool(move || Ok(verdict::describe(&data_dir, &reference, media_use)?)).await
 }
 
 /// Fixes the kept file `reference` for `media_use` (cropped to `crop` when given) as job `job`,
@@ -527,6 +260,8 @@ pub async fn media_crop_preview(
 mod tests {
     use super::*;
     use image::{ImageBuffer, Rgb};
+    use wabi_media::keep::media_dir;
+    use wabi_media::reference::{fixed_name, name_of};
 
     /// A PNG of noise over 5 MB (noise does not compress).
     fn oversize_png() -> Vec<u8> {

@@ -13,8 +13,9 @@ pub mod template;
 pub mod window;
 
 use crate::error::{AppError, ErrorCode};
+pub(crate) use crate::state::lock;
 use crate::state::{AppState, DraftsLibrary};
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex};
 use wabi_store::Store;
 
 /// Runs blocking work (SQLite, files, images, the keyring) on the blocking pool, so the async
@@ -33,12 +34,4 @@ pub(crate) fn store_of(state: &AppState) -> Result<Arc<Mutex<Store>>, AppError> 
         DraftsLibrary::Open(store) => Ok(Arc::clone(store)),
         DraftsLibrary::Unavailable(message) => Err(AppError::new(ErrorCode::Storage, message)),
     }
-}
-
-/// Locks the store. A poisoned lock means an earlier call panicked mid-work; SQLite rolled that
-/// transaction back, so the store itself is consistent and can be used again.
-pub(crate) fn lock(store: &Mutex<Store>) -> MutexGuard<'_, Store> {
-    store
-        .lock()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
 }

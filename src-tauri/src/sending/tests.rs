@@ -1,9 +1,10 @@
 //! The app's sending against a real SQLite file, the real keyring (run inside
 //! `scripts/with-keyring.sh`) and a local server answering like the Graph API.
 
-use super::graph_fake::{accepted, graph_error, Answer, GraphServer};
 use super::*;
-use serde_json::json;
+use serde_json::{json, Value};
+use wabi_cloud::{CloudError, UPLOADED_MEDIA_ID};
+use wabi_test_support::{accepted, graph_error, Answer, GraphServer};
 
 const TOKEN: &str = "EAAappTOKENvalue0123456789abcdefXYZ4f2a";
 const PHONE_ID: &str = "106540352242922";
@@ -47,6 +48,7 @@ fn request(mode: SendMode) -> SendTestRequest {
         template_name: None,
         language: None,
         draft_id: None,
+        locale: None,
     }
 }
 

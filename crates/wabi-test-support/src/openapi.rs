@@ -1,5 +1,6 @@
-//! Meta's OpenAPI file as the judge of request bodies: loads
-//! `../shared/reference/openapi/*.yaml` (beside the repository clone) at test time, finds the
+//! Meta's OpenAPI file as the judge of request bodies: loads the fixture
+//! `crates/wabi-test-support/fixtures/openapi/*.yaml` (Meta's `business-messaging-api_v23.0.yaml`
+//! from the `facebook/openapi` repository, MIT, its licence beside it) at test time, finds the
 //! request-body schema of an operation, and checks a JSON body against it.
 //!
 //! The checker is a small subset of JSON Schema as OpenAPI 3.0 uses it, written here because the
@@ -19,25 +20,15 @@
 //! `index: '0'`), `format`, length and count limits (the template engine checks Meta's limits
 //! with the rules document as its source).
 
-#![allow(dead_code)]
-
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 use std::sync::OnceLock;
 
-/// The folder the OpenAPI files are read from: `<repository>/../shared/reference/openapi`.
+/// The folder the OpenAPI files are read from: this crate's `fixtures/openapi`.
 pub fn openapi_dir() -> PathBuf {
-    let mut dir = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
-    // The workspace root is the nearest folder with the lock file (crates/x or src-tauri below).
-    while !dir.join("Cargo.lock").is_file() {
-        if !dir.pop() {
-            break;
-        }
-    }
-    dir.join("..")
-        .join("shared")
-        .join("reference")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures")
         .join("openapi")
 }
 
@@ -64,7 +55,7 @@ impl Spec {
         let entries = std::fs::read_dir(&dir).unwrap_or_else(|error| {
             panic!(
                 "Meta's OpenAPI files are needed to check request bodies: cannot read {} ({error}); \
-                 the shared folder must sit beside the repository clone",
+                 the fixture is part of the repository",
                 dir.display()
             )
         });
@@ -570,4 +561,17 @@ fn multipart_fields(body: &[u8], boundary: &str) -> Map<String, Value> {
         fields.insert(name, Value::String(value));
     }
     fields
+}
+
+/// The check a [`crate::GraphServer`] started with [`crate::GraphServer::start_checked`] runs on
+/// every request: [`check_request`] against this fixture.
+pub fn request_check() -> crate::RequestCheck {
+    std::sync::Arc::new(|request: &crate::Received| {
+        check_request(
+            &request.method,
+            &request.path,
+            request.header("content-type").unwrap_or(""),
+            &request.body,
+        )
+    })
 }

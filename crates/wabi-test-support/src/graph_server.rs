@@ -3,8 +3,6 @@
 //! ([`GraphServer::start_checked`]), it runs the check on every request and fails the test when
 //! it is dropped with complaints nobody looked at.
 
-#![allow(dead_code)]
-
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 use tokio::io::{AsyncReadExt, AsyncWriteExt};
@@ -13,13 +11,16 @@ use tokio::net::TcpListener;
 /// One canned answer.
 #[derive(Clone)]
 pub struct Answer {
+    /// The HTTP status.
     pub status: u16,
+    /// The JSON body.
     pub body: String,
     /// Wait this long after reading the request before answering.
     pub delay: Duration,
 }
 
 impl Answer {
+    /// An answer with `status` and the JSON `body`.
     pub fn json(status: u16, body: serde_json::Value) -> Self {
         Self {
             status,
@@ -27,6 +28,7 @@ impl Answer {
             delay: Duration::ZERO,
         }
     }
+    /// The same answer, given after `delay`.
     pub fn slow(mut self, delay: Duration) -> Self {
         self.delay = delay;
         self
@@ -36,19 +38,25 @@ impl Answer {
 /// A request as received.
 #[derive(Debug, Clone)]
 pub struct Received {
+    /// `POST`, `GET`, …
     pub method: String,
+    /// The path with its query string.
     pub path: String,
+    /// The headers as sent, in order.
     pub headers: Vec<(String, String)>,
+    /// The body's bytes.
     pub body: Vec<u8>,
 }
 
 impl Received {
+    /// The value of header `name` (case-insensitive).
     pub fn header(&self, name: &str) -> Option<&str> {
         self.headers
             .iter()
             .find(|(n, _)| n.eq_ignore_ascii_case(name))
             .map(|(_, v)| v.as_str())
     }
+    /// The body as JSON; panics when it is not.
     pub fn json(&self) -> serde_json::Value {
         serde_json::from_slice(&self.body).expect("request body is JSON")
     }
@@ -57,8 +65,11 @@ impl Received {
 /// A check of one received request: what is wrong with it (empty when nothing is).
 pub type RequestCheck = Arc<dyn Fn(&Received) -> Vec<String> + Send + Sync>;
 
+/// The running server (it stops with the test's runtime).
 pub struct GraphServer {
+    /// `http://127.0.0.1:<port>`: what the client takes as its API base URL.
     pub base_url: String,
+    /// Every request received, in order.
     pub received: Arc<Mutex<Vec<Received>>>,
     check: Option<RequestCheck>,
 }
@@ -144,6 +155,7 @@ impl GraphServer {
         }
     }
 
+    /// The requests received so far.
     pub fn requests(&self) -> Vec<Received> {
         self.received.lock().unwrap().clone()
     }
@@ -208,6 +220,7 @@ async fn read_request(socket: &mut tokio::net::TcpStream) -> Option<Received> {
     })
 }
 
+/// Meta's answer to an accepted send, with message id `id`.
 pub fn accepted(id: &str) -> Answer {
     Answer::json(
         200,
@@ -219,6 +232,7 @@ pub fn accepted(id: &str) -> Answer {
     )
 }
 
+/// Meta's error object with HTTP `status`, error `code` and `details`.
 pub fn graph_error(status: u16, code: i64, details: &str) -> Answer {
     Answer::json(
         status,
