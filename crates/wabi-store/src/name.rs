@@ -5,8 +5,8 @@
 
 use crate::error::{Result, StoreError};
 
-/// Longest template name Meta accepts, in characters.
-pub const MAX_NAME_CHARS: usize = 512;
+/// Longest template name Meta accepts, in characters (from the template engine's limits table).
+pub const MAX_NAME_CHARS: usize = wabi_template::limits::NAME;
 
 /// Checks a template name: 1 to 512 characters, only lowercase letters `a-z`, digits and `_`.
 pub fn check_name(name: &str) -> Result<()> {

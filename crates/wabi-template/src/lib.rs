@@ -9,10 +9,13 @@
 //! Why pure: rules, formatting and preview logic must be identical in the desktop app, the CLI
 //! and CI. No I/O, no clock, no randomness and no Tauri live here; callers pass those in.
 
+pub mod composer;
+pub mod counters;
 pub mod diagnostic;
 pub mod error;
 pub mod format;
 pub mod languages;
+pub mod limits;
 pub mod locale;
 pub mod model;
 pub mod payload;

@@ -1,15 +1,14 @@
 //! The `components` array of a template send: one entry per template component that carries a
 //! parameter, in template order (header, limited-time offer, body, buttons, carousel cards).
 
-use super::send_rules::{
-    check_coupon, check_length, check_otp, check_param, MAX_BODY_CHARS, MAX_CARD_BODY_CHARS,
-    MAX_HEADER_CHARS, MAX_OFFER_BODY_CHARS, MAX_URL_CHARS,
-};
-use super::SendProblem;
+use super::send_rules::{check_coupon, check_length, check_otp, check_param};
+use super::{Problems, SendProblem};
+use crate::limits::LimitedText;
 use crate::model::{
     Body, Button, Card, Carousel, Component, Header, HeaderFormat, LimitedTimeOffer,
     ParameterFormat, Template,
 };
+use crate::tr;
 use crate::values::{
     button_kind_name, is_authentication, substitute, url_has_variable, variable_keys, ButtonValue,
     ComponentValues, Fill, HeaderValue, LocationValue, MediaRef, MediaSource, Values,
@@ -23,11 +22,7 @@ struct Context {
 }
 
 /// Builds the components of the send.
-pub(super) fn build(
-    template: &Template,
-    values: &Values,
-    problems: &mut Vec<SendProblem>,
-) -> Vec<Value> {
+pub(super) fn build(template: &Template, values: &Values, problems: &mut Problems) -> Vec<Value> {
     let context = Context {
         named: template.parameter_format() == ParameterFormat::Named,
         in_offer: template.limited_time_offer().is_some(),
@@ -36,9 +31,9 @@ pub(super) fn build(
         return authentication(template, values, problems);
     }
     let body_limit = if context.in_offer {
-        MAX_OFFER_BODY_CHARS
+        LimitedText::OfferBody
     } else {
-        MAX_BODY_CHARS
+        LimitedText::Body
     };
     let mut out = Vec::new();
     for (position, component) in template.component_list().iter().enumerate() {
@@ -80,7 +75,9 @@ pub(super) fn build(
             Component::Footer(_) => {}
             Component::Unrecognized { problem, .. } => problems.push(SendProblem::warning(
                 format!("components.{position}"),
-                format!("this component could not be read ({problem}); it is left out"),
+                tr!(problems.locale,
+                    en: "this component could not be read ({problem}); it is left out",
+                    it: "questo componente non si può leggere ({problem}); viene tralasciato"),
             )),
         }
     }
@@ -88,16 +85,14 @@ pub(super) fn build(
 }
 
 /// Authentication: the code goes in the body and, again, in the OTP button as a URL parameter
-/// (reference §3.3).
-fn authentication(
-    template: &Template,
-    values: &Values,
-    problems: &mut Vec<SendProblem>,
-) -> Vec<Value> {
+/// (Meta: M-auth).
+fn authentication(template: &Template, values: &Values, problems: &mut Problems) -> Vec<Value> {
     let Some(code) = values.main.body.get("1") else {
         problems.push(SendProblem::error(
             "body.1",
-            "an authentication send needs the one-time code: give it as body.1",
+            tr!(problems.locale,
+                en: "an authentication send needs the one-time code: give it as body.1",
+                it: "un invio di autenticazione richiede il codice monouso: indicalo come body.1"),
         ));
         return Vec::new();
     };
@@ -109,7 +104,7 @@ fn authentication(
     })];
     let buttons = template.buttons().map(|b| b.list()).unwrap_or_default();
     for (index, button) in buttons.iter().enumerate() {
-        // Meta returns an OTP button as type URL when templates are read back (reference §1.7).
+        // Meta returns an OTP button as type URL when templates are read back (Meta: M-auth).
         if let Button::Otp(_) | Button::Url(_) = button {
             out.push(json!({
                 "type": "button",
@@ -127,7 +122,7 @@ fn header_component(
     values: &ComponentValues,
     prefix: &str,
     context: &Context,
-    problems: &mut Vec<SendProblem>,
+    problems: &mut Problems,
 ) -> Option<Value> {
     let field = format!("{prefix}header");
     let format = header.format();
@@ -146,13 +141,7 @@ fn header_component(
                 parameters.push(text_parameter(key, value, context.named));
             }
             let filled = substitute(text, |key| values.header_variable(header, key));
-            check_length(
-                &field,
-                "the header",
-                &filled.text,
-                MAX_HEADER_CHARS,
-                problems,
-            );
+            check_length(&field, LimitedText::HeaderText, &filled.text, problems);
             return Some(object([
                 ("type", "header".into()),
                 ("parameters", Value::Array(parameters)),
@@ -170,12 +159,14 @@ fn header_component(
                 _ => {
                     problems.push(SendProblem::error(
                         field,
-                        format!(
-                            "the {} header needs the file to send: give {{\"id\": \"<MEDIA_ID>\"}} \
-                             or {{\"link\": \"https://…\"}} (the template's sample handle cannot \
-                             be sent)",
-                            kind.to_uppercase()
-                        ),
+                        tr!(problems.locale,
+                            en: "the {} header needs the file to send: give \
+                                 {{\"id\": \"<MEDIA_ID>\"}} or {{\"link\": \"https://…\"}} (the \
+                                 template's sample handle cannot be sent)",
+                            it: "l'intestazione {} richiede il file da inviare: indica \
+                                 {{\"id\": \"<MEDIA_ID>\"}} o {{\"link\": \"https://…\"}} (il \
+                                 campione del template non si può inviare)",
+                            kind.to_uppercase()),
                     ));
                     return None;
                 }
@@ -186,8 +177,11 @@ fn header_component(
             _ => {
                 problems.push(SendProblem::error(
                     field,
-                    "the LOCATION header needs the place to show: give latitude and longitude \
-                     (and optionally name and address)",
+                    tr!(problems.locale,
+                        en: "the LOCATION header needs the place to show: give latitude and \
+                             longitude (and optionally name and address)",
+                        it: "l'intestazione LOCATION richiede il luogo da mostrare: indica \
+                             latitude e longitude (e, se vuoi, name e address)"),
                 ));
                 return None;
             }
@@ -195,10 +189,11 @@ fn header_component(
         _ => {
             problems.push(SendProblem::warning(
                 field,
-                format!(
-                    "a {} header is not supported by this version; it is left out",
-                    header.format.as_ref().map_or("", |f| f.as_str())
-                ),
+                tr!(problems.locale,
+                    en: "a {} header is not supported by this version; it is left out",
+                    it: "un'intestazione {} non è supportata da questa versione; viene \
+                         tralasciata",
+                    header.format.as_ref().map_or("", |f| f.as_str())),
             ));
             return None;
         }
@@ -244,14 +239,14 @@ fn body_component(
     body: &Body,
     values: &ComponentValues,
     prefix: &str,
-    limit: usize,
+    limit: LimitedText,
     context: &Context,
-    problems: &mut Vec<SendProblem>,
+    problems: &mut Problems,
 ) -> Option<Value> {
     let field = format!("{prefix}body");
     let text = body.text.as_deref()?;
     let filled = substitute(text, |key| values.body_variable(body, key));
-    check_length(&field, "the body", &filled.text, limit, problems);
+    check_length(&field, limit, &filled.text, problems);
     // Authentication bodies never get here (see `authentication`), so the body's variables are
     // exactly those of its text, which `substitute` has just found.
     let keys = ordered(
@@ -280,7 +275,7 @@ fn button_components(
     values: &ComponentValues,
     prefix: &str,
     context: &Context,
-    problems: &mut Vec<SendProblem>,
+    problems: &mut Problems,
 ) -> Vec<Value> {
     let mut out = Vec::new();
     for (index, button) in buttons.iter().enumerate() {
@@ -295,7 +290,7 @@ fn button_components(
                 check_param(&at, suffix, problems);
                 if let Some(template_url) = url.url.as_deref() {
                     let full = substitute(template_url, |_| Fill::Given(suffix));
-                    check_length(&at, "the URL", &full.text, MAX_URL_CHARS, problems);
+                    check_length(&at, LimitedText::Url, &full.text, problems);
                 }
                 ("url", json!({"type": "text", "text": suffix}))
             }
@@ -341,9 +336,15 @@ fn button_components(
                 _ => {
                     problems.push(SendProblem::error(
                         at,
-                        "a multi-product button needs its products: give an object \
-                         {\"thumbnail_product_retailer_id\": …, \"sections\": [{\"title\": …, \
-                         \"product_items\": [{\"product_retailer_id\": …}]}]}",
+                        tr!(problems.locale,
+                            en: "a multi-product button needs its products: give an object \
+                                 {{\"thumbnail_product_retailer_id\": …, \"sections\": \
+                                 [{{\"title\": …, \"product_items\": \
+                                 [{{\"product_retailer_id\": …}}]}}]}}",
+                            it: "un pulsante multi-prodotto richiede i suoi prodotti: indica un \
+                                 oggetto {{\"thumbnail_product_retailer_id\": …, \"sections\": \
+                                 [{{\"title\": …, \"product_items\": \
+                                 [{{\"product_retailer_id\": …}}]}}]}}"),
                     ));
                     continue;
                 }
@@ -351,10 +352,10 @@ fn button_components(
             Button::Unrecognized { problem, .. } => {
                 problems.push(SendProblem::warning(
                     at,
-                    format!(
-                        "this {} button could not be read ({problem}); it is left out",
-                        button_kind_name(button)
-                    ),
+                    tr!(problems.locale,
+                        en: "this {} button could not be read ({problem}); it is left out",
+                        it: "questo pulsante {} non si può leggere ({problem}); viene tralasciato",
+                        button_kind_name(button)),
                 ));
                 continue;
             }
@@ -373,7 +374,7 @@ fn button_components(
 fn offer_component(
     offer: &LimitedTimeOffer,
     values: &Values,
-    problems: &mut Vec<SendProblem>,
+    problems: &mut Problems,
 ) -> Option<Value> {
     let expires = offer
         .limited_time_offer
@@ -386,7 +387,10 @@ fn offer_component(
     let Some(ms) = values.offer_expiration_time_ms else {
         problems.push(SendProblem::error(
             "limited_time_offer.expiration_time_ms",
-            "the offer shows a countdown: give its expiry (Unix time in milliseconds)",
+            tr!(problems.locale,
+                en: "the offer shows a countdown: give its expiry (Unix time in milliseconds)",
+                it: "l'offerta mostra un conto alla rovescia: indica la scadenza (tempo Unix in \
+                     millisecondi)"),
         ));
         return None;
     };
@@ -400,7 +404,7 @@ fn carousel_component(
     carousel: &Carousel,
     values: &Values,
     context: &Context,
-    problems: &mut Vec<SendProblem>,
+    problems: &mut Problems,
 ) -> Value {
     let cards: Vec<Value> = carousel
         .card_list()
@@ -416,7 +420,7 @@ fn card_value(
     card: &Card,
     values: &ComponentValues,
     context: &Context,
-    problems: &mut Vec<SendProblem>,
+    problems: &mut Problems,
 ) -> Value {
     let prefix = format!("cards.{index}.");
     let mut components = Vec::new();
@@ -429,7 +433,7 @@ fn card_value(
                 body,
                 values,
                 &prefix,
-                MAX_CARD_BODY_CHARS,
+                LimitedText::CardBody,
                 context,
                 problems,
             )),
@@ -468,12 +472,14 @@ fn text_parameter(key: &str, value: &str, named: bool) -> Value {
 }
 
 /// The value, or an error naming the field when there is neither a value nor an example.
-fn required<'a>(fill: Fill<'a>, field: &str, problems: &mut Vec<SendProblem>) -> Option<&'a str> {
+fn required<'a>(fill: Fill<'a>, field: &str, problems: &mut Problems) -> Option<&'a str> {
     let text = fill.text();
     if text.is_none() {
         problems.push(SendProblem::error(
             field,
-            "no value given and the template has no example for it: add it to the values",
+            tr!(problems.locale,
+                en: "no value given and the template has no example for it: add it to the values",
+                it: "nessun valore indicato e il template non ha un esempio: aggiungilo ai valori"),
         ));
     }
     text

@@ -1,6 +1,9 @@
 //! Send payloads: (template, values, recipient) → the exact JSON body of
 //! `POST /{PHONE_NUMBER_ID}/messages` for a template message, plus the send-time problems of the
-//! values (reference §2.2.10–11, §3, §5.2).
+//! values (Meta: M-send, M-components; the OpenAPI examples, see `docs/sources.md`).
+//!
+//! Problems are worded in the locale asked for ([`build_in`]); [`build`] writes English, as the
+//! command line does.
 //!
 //! The message is built with `serde_json::Value` because its shape is Meta's and varies by
 //! component kind; tests pin the full JSON of every kind. Decisions where Meta's sources allow
@@ -17,12 +20,12 @@ mod send_rules;
 
 use crate::model::Template;
 use crate::values::Values;
-use crate::Severity;
+use crate::{tr, Locale, Severity};
 use serde::Serialize;
 use serde_json::{json, Map, Value};
 use ts_rs::TS;
 
-pub use send_rules::{param_text_problem, MAX_OTP_CHARS};
+pub use send_rules::{param_text_problem, param_text_problem_in};
 
 /// A send-time problem: the field (a dotted path into the values, or `to`, `name`…), how
 /// serious, and what to do.
@@ -52,6 +55,35 @@ impl SendProblem {
             field: field.into(),
             message: message.into(),
         }
+    }
+}
+
+/// The send-time problems found so far and the locale they are worded in.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Problems {
+    /// The language of the messages.
+    pub(crate) locale: Locale,
+    list: Vec<SendProblem>,
+}
+
+impl Problems {
+    pub(crate) fn new(locale: Locale) -> Self {
+        Self {
+            locale,
+            list: Vec::new(),
+        }
+    }
+
+    pub(crate) fn push(&mut self, problem: SendProblem) {
+        self.list.push(problem);
+    }
+}
+
+impl std::ops::Deref for Problems {
+    type Target = [SendProblem];
+
+    fn deref(&self) -> &[SendProblem] {
+        &self.list
     }
 }
 
@@ -85,21 +117,32 @@ impl Payload {
     }
 }
 
-/// Builds the send payload of `template` for recipient `to` with `values`. Never panics.
+/// Builds the send payload of `template` for recipient `to` with `values`, its problems worded
+/// in English. Never panics.
 pub fn build(template: &Template, values: &Values, to: &str) -> Payload {
-    let mut problems = Vec::new();
+    build_in(template, values, to, Locale::En)
+}
+
+/// Like [`build`], with the problems worded in `locale`. The message and the fields and
+/// severities of the problems do not depend on the locale.
+pub fn build_in(template: &Template, values: &Values, to: &str, locale: Locale) -> Payload {
+    let mut problems = Problems::new(locale);
     send_rules::check_recipient(to, &mut problems);
     let name = template.name.clone().unwrap_or_else(|| {
         problems.push(SendProblem::error(
             "name",
-            "the template has no name; a send names an approved template",
+            tr!(locale,
+                en: "the template has no name; a send names an approved template",
+                it: "il template non ha un nome; un invio indica un template approvato"),
         ));
         String::new()
     });
     let language = template.language.clone().unwrap_or_else(|| {
         problems.push(SendProblem::error(
             "language",
-            "the template has no language; a send uses its exact language code",
+            tr!(locale,
+                en: "the template has no language; a send uses its exact language code",
+                it: "il template non ha una lingua; un invio usa il suo codice di lingua esatto"),
         ));
         String::new()
     });
@@ -117,5 +160,8 @@ pub fn build(template: &Template, values: &Values, to: &str) -> Payload {
     message.insert("type".into(), "template".into());
     message.insert("template".into(), Value::Object(body));
     let message = Value::Object(message);
-    Payload { message, problems }
+    Payload {
+        message,
+        problems: problems.list,
+    }
 }

@@ -1,40 +1,38 @@
-//! Send-time rules: what Meta refuses in the values of a template send (reference §2.2.10–11,
-//! §3.1–3.3, §5.1). Creation rules are the rule checker's business, not this module's.
+//! Send-time rules: what Meta refuses in the values of a template send (Meta: M-send,
+//! M-errors; the limits of [`crate::limits`]). Creation rules are the rule checker's business,
+//! not this module's.
+//!
+//! Messages are written in the locale of the [`Problems`] they are reported to, English and
+//! Italian at once with [`tr!`](crate::tr).
 
-use super::SendProblem;
+use super::{Problems, SendProblem};
+use crate::limits::{
+    LimitedText, CONSECUTIVE_SPACES, COPY_CODE, COPY_CODE_OLD, LTO_COPY_CODE, OTP, PARAM,
+    PHONE_DIGITS_MAX, PHONE_DIGITS_MIN,
+};
 use crate::text::char_count;
+use crate::{tr, Locale};
 
-/// At most this many consecutive spaces in a parameter value (§2.2.10: 4 allowed, 5 refused).
-pub const MAX_CONSECUTIVE_SPACES: usize = 4;
-/// An authentication code (OTP) has at most 15 characters (§2.2.11, §3.3).
-pub const MAX_OTP_CHARS: usize = 15;
-/// A filled-in text header has at most 60 characters (§2.1).
-pub const MAX_HEADER_CHARS: usize = 60;
-/// A filled-in body has at most 1,024 characters (§2.1, §2.2.11).
-pub const MAX_BODY_CHARS: usize = 1024;
-/// A filled-in carousel card body has at most 160 characters (§3.1).
-pub const MAX_CARD_BODY_CHARS: usize = 160;
-/// A filled-in limited-time-offer body has at most 600 characters (§3.2).
-pub const MAX_OFFER_BODY_CHARS: usize = 600;
-/// A limited-time offer's coupon code has at most 15 characters (§3.2).
-pub const MAX_OFFER_CODE_CHARS: usize = 15;
-/// A coupon code has at most 20 characters per Meta's current components page, 15 per its older
-/// copy and the SDKs (§2.1, §10.1): over 15 is a warning, over 20 an error.
-pub const MAX_COUPON_CODE_CHARS: usize = 20;
-/// A filled-in URL has at most 2,000 characters (§2.1).
-pub const MAX_URL_CHARS: usize = 2000;
-/// One text parameter has at most 32,768 characters (OpenAPI `TextParameter.maxLength`).
-pub const MAX_PARAM_CHARS: usize = 32_768;
-
-/// Why a parameter value would be refused by Meta's text-parameter rule, if it would.
+/// Why a parameter value would be refused by Meta's text-parameter rule, if it would, in
+/// English.
 ///
-/// "Param text cannot have new-line/tab characters or more than 4 consecutive spaces" (§2.2.10).
+/// "Param text cannot have new-line/tab characters or more than 4 consecutive spaces" (Meta:
+/// M-errors, error 132018).
 pub fn param_text_problem(value: &str) -> Option<String> {
+    param_text_problem_in(value, Locale::En)
+}
+
+/// Like [`param_text_problem`], worded in `locale`.
+pub fn param_text_problem_in(value: &str, locale: Locale) -> Option<String> {
     if value.contains('\n') || value.contains('\r') {
-        return Some("contains a line break; parameter values must be one line".to_string());
+        return Some(tr!(locale,
+            en: "contains a line break; parameter values must be one line",
+            it: "contiene un a capo; i valori dei parametri stanno su una riga"));
     }
     if value.contains('\t') {
-        return Some("contains a tab; use spaces instead".to_string());
+        return Some(tr!(locale,
+            en: "contains a tab; use spaces instead",
+            it: "contiene una tabulazione; usa gli spazi"));
     }
     let mut run = 0;
     let mut longest = 0;
@@ -42,106 +40,125 @@ pub fn param_text_problem(value: &str) -> Option<String> {
         run = if c == ' ' { run + 1 } else { 0 };
         longest = longest.max(run);
     }
-    if longest > MAX_CONSECUTIVE_SPACES {
-        return Some(format!(
-            "has {longest} spaces in a row; at most {MAX_CONSECUTIVE_SPACES} are allowed"
-        ));
+    if longest > CONSECUTIVE_SPACES {
+        return Some(tr!(locale,
+            en: "has {longest} spaces in a row; at most {CONSECUTIVE_SPACES} are allowed",
+            it: "ha {longest} spazi di fila; ne sono ammessi al massimo {CONSECUTIVE_SPACES}"));
     }
     let count = char_count(value);
-    if count > MAX_PARAM_CHARS {
-        return Some(format!(
-            "has {count} characters; a parameter holds at most {MAX_PARAM_CHARS}"
-        ));
+    if count > PARAM {
+        return Some(tr!(locale,
+            en: "has {count} characters; a parameter holds at most {PARAM}",
+            it: "ha {count} caratteri; un parametro ne contiene al massimo {PARAM}"));
     }
     None
 }
 
 /// Reports a value that breaks the text-parameter rule.
-pub(crate) fn check_param(field: &str, value: &str, problems: &mut Vec<SendProblem>) {
-    if let Some(message) = param_text_problem(value) {
+pub(crate) fn check_param(field: &str, value: &str, problems: &mut Problems) {
+    if let Some(message) = param_text_problem_in(value, problems.locale) {
         problems.push(SendProblem::error(field, message));
     }
 }
 
-/// Reports a filled-in text longer than `limit` characters.
+/// Reports a filled-in text longer than the limit of `text_field` (a header, a body or a URL).
 pub(crate) fn check_length(
     field: &str,
-    what: &str,
+    text_field: LimitedText,
     text: &str,
-    limit: usize,
-    problems: &mut Vec<SendProblem>,
+    problems: &mut Problems,
 ) {
     let count = char_count(text);
+    let limit = text_field.limit();
     if count > limit {
+        let locale = problems.locale;
+        let what = filled_name(text_field, locale);
         problems.push(SendProblem::error(
             field,
-            format!(
-                "{what} is {count} characters once the values are filled in; the limit is \
-                 {limit}. Shorten the values"
-            ),
+            tr!(locale,
+                en: "{what} is {count} characters once the values are filled in; the limit is \
+                     {limit}. Shorten the values",
+                it: "{what} ha {count} caratteri una volta inseriti i valori; il limite è \
+                     {limit}. Accorcia i valori"),
         ));
     }
 }
 
+/// How a send-time length message names the filled-in text: "the body", "il corpo".
+fn filled_name(text_field: LimitedText, locale: Locale) -> &'static str {
+    match (text_field, locale) {
+        (LimitedText::HeaderText, Locale::En) => "the header",
+        (LimitedText::HeaderText, Locale::It) => "l'intestazione",
+        (LimitedText::Url, Locale::En) => "the URL",
+        (LimitedText::Url, Locale::It) => "l'URL",
+        (_, Locale::En) => "the body",
+        (_, Locale::It) => "il corpo",
+    }
+}
+
 /// Reports an authentication code that is too long.
-pub(crate) fn check_otp(field: &str, code: &str, problems: &mut Vec<SendProblem>) {
+pub(crate) fn check_otp(field: &str, code: &str, problems: &mut Problems) {
     let count = char_count(code);
-    if count > MAX_OTP_CHARS {
+    if count > OTP {
         problems.push(SendProblem::error(
             field,
-            format!(
-                "the one-time code has {count} characters; authentication codes have at most \
-                 {MAX_OTP_CHARS}"
-            ),
+            tr!(problems.locale,
+                en: "the one-time code has {count} characters; authentication codes have at most \
+                     {OTP}",
+                it: "il codice monouso ha {count} caratteri; i codici di autenticazione ne hanno \
+                     al massimo {OTP}"),
         ));
     }
 }
 
 /// Reports a coupon code over the limits (stricter for limited-time offers).
-pub(crate) fn check_coupon(
-    field: &str,
-    code: &str,
-    in_offer: bool,
-    problems: &mut Vec<SendProblem>,
-) {
+pub(crate) fn check_coupon(field: &str, code: &str, in_offer: bool, problems: &mut Problems) {
     let count = char_count(code);
+    let locale = problems.locale;
     if in_offer {
-        if count > MAX_OFFER_CODE_CHARS {
+        if count > LTO_COPY_CODE {
             problems.push(SendProblem::error(
                 field,
-                format!(
-                    "the offer code has {count} characters; a limited-time offer's code has at \
-                     most {MAX_OFFER_CODE_CHARS}"
-                ),
+                tr!(locale,
+                    en: "the offer code has {count} characters; a limited-time offer's code has \
+                         at most {LTO_COPY_CODE}",
+                    it: "il codice dell'offerta ha {count} caratteri; il codice di un'offerta a \
+                         tempo limitato ne ha al massimo {LTO_COPY_CODE}"),
             ));
         }
-    } else if count > MAX_COUPON_CODE_CHARS {
+    } else if count > COPY_CODE {
         problems.push(SendProblem::error(
             field,
-            format!("the coupon code has {count} characters; the limit is {MAX_COUPON_CODE_CHARS}"),
+            tr!(locale,
+                en: "the coupon code has {count} characters; the limit is {COPY_CODE}",
+                it: "il codice sconto ha {count} caratteri; il limite è {COPY_CODE}"),
         ));
-    } else if count > MAX_OFFER_CODE_CHARS {
+    } else if count > COPY_CODE_OLD {
         problems.push(SendProblem::warning(
             field,
-            format!(
-                "the coupon code has {count} characters; Meta's current page allows \
-                 {MAX_COUPON_CODE_CHARS} but its older page and the SDKs allow \
-                 {MAX_OFFER_CODE_CHARS} (the sources disagree)"
-            ),
+            tr!(locale,
+                en: "the coupon code has {count} characters; Meta's current page allows \
+                     {COPY_CODE} but its older page and the SDKs allow {COPY_CODE_OLD} (the \
+                     sources disagree)",
+                it: "il codice sconto ha {count} caratteri; la pagina attuale di Meta ne ammette \
+                     {COPY_CODE} ma la sua pagina precedente e gli SDK {COPY_CODE_OLD} (le fonti \
+                     non concordano)"),
         ));
     }
 }
 
-/// Reports a recipient that is not `+` and a country code and number (§5.1: without `+` the
-/// business number's country code is prepended, which can misdeliver).
-pub(crate) fn check_recipient(to: &str, problems: &mut Vec<SendProblem>) {
+/// Reports a recipient that is not `+` and a country code and number (Meta: M-send: without
+/// `+` the business number's country code is prepended, which can misdeliver).
+pub(crate) fn check_recipient(to: &str, problems: &mut Problems) {
+    let locale = problems.locale;
     let Some(rest) = to.trim().strip_prefix('+') else {
         problems.push(SendProblem::error(
             "to",
-            format!(
-                "\"{to}\" must start with + and the country code, e.g. +16505551234; without it \
-                 Meta prepends the business number's country code"
-            ),
+            tr!(locale,
+                en: "\"{to}\" must start with + and the country code, e.g. +16505551234; without \
+                     it Meta prepends the business number's country code",
+                it: "\"{to}\" deve iniziare con + e il prefisso internazionale, ad esempio \
+                     +393471234567; senza, Meta antepone il prefisso del numero aziendale"),
         ));
         return;
     };
@@ -151,15 +168,23 @@ pub(crate) fn check_recipient(to: &str, problems: &mut Vec<SendProblem>) {
     {
         problems.push(SendProblem::error(
             "to",
-            format!("\"{to}\" contains '{bad}'; use digits (spaces, hyphens and parentheses are allowed)"),
+            tr!(locale,
+                en: "\"{to}\" contains '{bad}'; use digits (spaces, hyphens and parentheses are \
+                     allowed)",
+                it: "\"{to}\" contiene '{bad}'; usa le cifre (spazi, trattini e parentesi sono \
+                     ammessi)"),
         ));
         return;
     }
     let digits = rest.chars().filter(char::is_ascii_digit).count();
-    if !(7..=15).contains(&digits) {
+    if !(PHONE_DIGITS_MIN..=PHONE_DIGITS_MAX).contains(&digits) {
         problems.push(SendProblem::error(
             "to",
-            format!("\"{to}\" has {digits} digits; an international number has 7 to 15"),
+            tr!(locale,
+                en: "\"{to}\" has {digits} digits; an international number has \
+                     {PHONE_DIGITS_MIN} to {PHONE_DIGITS_MAX}",
+                it: "\"{to}\" ha {digits} cifre; un numero internazionale ne ha da \
+                     {PHONE_DIGITS_MIN} a {PHONE_DIGITS_MAX}"),
         ));
     }
 }
@@ -183,13 +208,13 @@ mod tests {
 
     #[test]
     fn parameter_of_32768_chars_passes_and_32769_fails() {
-        assert_eq!(param_text_problem(&"x".repeat(MAX_PARAM_CHARS)), None);
-        assert!(param_text_problem(&"x".repeat(MAX_PARAM_CHARS + 1)).is_some());
+        assert_eq!(param_text_problem(&"x".repeat(PARAM)), None);
+        assert!(param_text_problem(&"x".repeat(PARAM + 1)).is_some());
     }
 
     #[test]
     fn otp_of_15_chars_passes_and_16_fails() {
-        let mut problems = Vec::new();
+        let mut problems = Problems::new(Locale::En);
         check_otp("body.1", &"1".repeat(15), &mut problems);
         assert!(problems.is_empty());
         check_otp("body.1", &"1".repeat(16), &mut problems);
@@ -198,7 +223,7 @@ mod tests {
 
     #[test]
     fn coupon_limits_15_warns_above_and_20_fails_above() {
-        let mut problems = Vec::new();
+        let mut problems = Problems::new(Locale::En);
         check_coupon("b", &"C".repeat(15), false, &mut problems);
         assert!(problems.is_empty());
         check_coupon("b", &"C".repeat(16), false, &mut problems);
@@ -215,7 +240,7 @@ mod tests {
     #[test]
     fn recipient_needs_plus_and_7_to_15_digits() {
         let check = |to: &str| {
-            let mut problems = Vec::new();
+            let mut problems = Problems::new(Locale::En);
             check_recipient(to, &mut problems);
             problems.len()
         };
@@ -231,22 +256,10 @@ mod tests {
 
     #[test]
     fn length_at_limit_passes_and_one_over_fails() {
-        let mut problems = Vec::new();
-        check_length(
-            "body",
-            "the body",
-            &"é".repeat(1024),
-            MAX_BODY_CHARS,
-            &mut problems,
-        );
+        let mut problems = Problems::new(Locale::En);
+        check_length("body", LimitedText::Body, &"é".repeat(1024), &mut problems);
         assert!(problems.is_empty());
-        check_length(
-            "body",
-            "the body",
-            &"é".repeat(1025),
-            MAX_BODY_CHARS,
-            &mut problems,
-        );
+        check_length("body", LimitedText::Body, &"é".repeat(1025), &mut problems);
         assert_eq!(problems.len(), 1);
     }
 }

@@ -1,24 +1,21 @@
-//! AUTHENTICATION templates (reference 1.3, 3.3): preset body, optional security
-//! recommendation, footer with `code_expiration_minutes` 1–90, exactly one OTP button with its
-//! app fields, and no header, media, URLs or emoji.
+//! AUTHENTICATION templates (Meta: M-auth, M-auth-copy, M-auth-1tap, M-auth-0tap): preset body,
+//! optional security recommendation, footer with `code_expiration_minutes` 1–90, exactly one OTP
+//! button with its app fields, and no header, media, URLs or emoji.
 //!
 //! Templates read back from Meta (they carry `id` or `status`) show the preset body text and the
 //! OTP button as a URL button; those are accepted.
 
-use super::buttons::{self, LABEL_MAX};
+use super::buttons;
 use super::context::{at, at_index, check_length, opt_str, opt_upper, quote, type_name, Ctx};
 use super::structure::{Category, Kind, Template};
 use super::table;
+use crate::limits::{
+    LimitedText, CODE_EXPIRATION_MAX, CODE_EXPIRATION_MIN, PACKAGE_NAME, SIGNATURE_HASH,
+    SUPPORTED_APPS,
+};
 use crate::text::emoji_count;
 use crate::tr;
 use serde_json::{Map, Value};
-
-/// Apps per ONE_TAP / ZERO_TAP button.
-pub(crate) const SUPPORTED_APPS_MAX: usize = 5;
-/// `package_name` limit (characters).
-pub(crate) const PACKAGE_NAME_MAX: usize = 224;
-/// `signature_hash` length (characters).
-pub(crate) const SIGNATURE_HASH_LEN: usize = 11;
 
 /// Checks an AUTHENTICATION template (does nothing for other categories).
 pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
@@ -130,10 +127,12 @@ fn check_footer(ctx: &mut Ctx, tpl: &Template, obj: &Map<String, Value>, ptr: &s
             &at(ptr, "text"),
             tr!(ctx.locale,
                 en: "AUTHENTICATION footers are preset; custom text is not allowed. Remove \
-                     `text` and use \"code_expiration_minutes\" (1–90).",
+                     `text` and use \"code_expiration_minutes\" \
+                     ({CODE_EXPIRATION_MIN}–{CODE_EXPIRATION_MAX}).",
                 it: "Il piè di pagina dei template AUTHENTICATION è predefinito; il testo \
                      personalizzato non è ammesso. Rimuovi `text` e usa \
-                     \"code_expiration_minutes\" (1–90)."),
+                     \"code_expiration_minutes\" \
+                     ({CODE_EXPIRATION_MIN}–{CODE_EXPIRATION_MAX})."),
         );
     }
     let field_ptr = at(ptr, "code_expiration_minutes");
@@ -143,21 +142,24 @@ fn check_footer(ctx: &mut Ctx, tpl: &Template, obj: &Map<String, Value>, ptr: &s
             .as_i64()
             .or_else(|| v.as_f64().filter(|f| f.fract() == 0.0).map(|f| f as i64))
         {
-            Some(m) if (1..=90).contains(&m) => {}
+            Some(m) if (CODE_EXPIRATION_MIN..=CODE_EXPIRATION_MAX).contains(&m) => {}
             Some(m) => ctx.emit(
                 &table::AUTH_CODE_EXPIRATION,
                 &field_ptr,
                 tr!(ctx.locale,
-                    en: "`code_expiration_minutes` is {m}; it must be from 1 to 90.",
-                    it: "`code_expiration_minutes` è {m}; deve essere compreso tra 1 e 90."),
+                    en: "`code_expiration_minutes` is {m}; it must be from \
+                         {CODE_EXPIRATION_MIN} to {CODE_EXPIRATION_MAX}.",
+                    it: "`code_expiration_minutes` è {m}; deve essere compreso tra \
+                         {CODE_EXPIRATION_MIN} e {CODE_EXPIRATION_MAX}."),
             ),
             None => ctx.emit(
                 &table::AUTH_CODE_EXPIRATION,
                 &field_ptr,
                 tr!(ctx.locale,
-                en: "`code_expiration_minutes` must be a whole number from 1 to 90, not {}.",
-                it: "`code_expiration_minutes` deve essere un numero intero tra 1 e 90, non \
-                     {}.",
+                en: "`code_expiration_minutes` must be a whole number from \
+                     {CODE_EXPIRATION_MIN} to {CODE_EXPIRATION_MAX}, not {}.",
+                it: "`code_expiration_minutes` deve essere un numero intero tra \
+                     {CODE_EXPIRATION_MIN} e {CODE_EXPIRATION_MAX}, non {}.",
                 match v {
                     Value::Number(n) => n.to_string(),
                     other => type_name(other, ctx.locale).to_string(),
@@ -235,14 +237,7 @@ fn check_otp_button(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str) {
         if let Some(label) = opt_str(ctx, obj, ptr, key) {
             let lptr = at(ptr, key);
             let what = tr!(ctx.locale, en: "The button label", it: "L'etichetta del pulsante");
-            check_length(
-                ctx,
-                &table::BUTTON_TEXT_LENGTH,
-                &lptr,
-                &what,
-                label,
-                LABEL_MAX,
-            );
+            check_length(ctx, LimitedText::ButtonLabel, &lptr, &what, label);
             if emoji_count(label) > 0 {
                 ctx.emit(
                     &table::AUTH_EMOJI,
@@ -348,17 +343,17 @@ fn check_apps(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str, otp_type: &str
                         it: "`supported_apps` è vuoto. Aggiungi almeno un'app (package_name, \
                              signature_hash)."),
                 );
-            } else if apps.len() > SUPPORTED_APPS_MAX {
+            } else if apps.len() > SUPPORTED_APPS {
                 ctx.emit(
                     &table::AUTH_SUPPORTED_APPS,
-                    &at_index(&apps_ptr, SUPPORTED_APPS_MAX),
+                    &at_index(&apps_ptr, SUPPORTED_APPS),
                     tr!(ctx.locale,
-                        en: "`supported_apps` lists {} apps; the limit is {SUPPORTED_APPS_MAX}. \
+                        en: "`supported_apps` lists {} apps; the limit is {SUPPORTED_APPS}. \
                              Remove {}.",
-                        it: "`supported_apps` elenca {} app; il limite è {SUPPORTED_APPS_MAX}. \
+                        it: "`supported_apps` elenca {} app; il limite è {SUPPORTED_APPS}. \
                              Rimuovine {}.",
                         apps.len(),
-                        apps.len() - SUPPORTED_APPS_MAX),
+                        apps.len() - SUPPORTED_APPS),
                 );
             }
             for (k, app) in apps.iter().enumerate() {
@@ -410,14 +405,14 @@ fn check_app(ctx: &mut Ctx, app: &Map<String, Value>, ptr: &str) {
                 &table::AUTH_PACKAGE_NAME,
                 &at(ptr, "package_name"),
                 tr!(ctx.locale,
-                    en: "\"{name}\" is not a valid Android package name: at most 224 \
+                    en: "\"{name}\" is not a valid Android package name: at most {PACKAGE_NAME} \
                          characters, two or more dot-separated parts, each starting with a \
                          letter, using letters, digits and underscores (e.g. \
                          \"com.example.app\").",
-                    it: "\"{name}\" non è un nome di pacchetto Android valido: al massimo 224 \
-                         caratteri, due o più parti separate da punti, ciascuna che inizia con \
-                         una lettera, con lettere, cifre e trattini bassi (ad esempio \
-                         \"com.example.app\")."),
+                    it: "\"{name}\" non è un nome di pacchetto Android valido: al massimo \
+                         {PACKAGE_NAME} caratteri, due o più parti separate da punti, ciascuna \
+                         che inizia con una lettera, con lettere, cifre e trattini bassi (ad \
+                         esempio \"com.example.app\")."),
             );
         }
         _ => {}
@@ -427,16 +422,16 @@ fn check_app(ctx: &mut Ctx, app: &Map<String, Value>, ptr: &str) {
             &table::AUTH_SIGNATURE_HASH,
             ptr,
             tr!(ctx.locale,
-                en: "The app has no `signature_hash`. Add your app's 11-character signing key \
-                     hash.",
-                it: "L'app non ha `signature_hash`. Aggiungi l'hash di 11 caratteri della chiave \
-                     di firma della tua app."),
+                en: "The app has no `signature_hash`. Add your app's \
+                     {SIGNATURE_HASH}-character signing key hash.",
+                it: "L'app non ha `signature_hash`. Aggiungi l'hash di {SIGNATURE_HASH} caratteri \
+                     della chiave di firma della tua app."),
         ),
         None => {}
         Some(raw) => {
             // Meta's own OpenAPI example writes the hash URL-encoded ("K8a%2FAINcGX7").
             let hash = percent_decode_base64(raw);
-            let ok = hash.chars().count() == SIGNATURE_HASH_LEN
+            let ok = hash.chars().count() == SIGNATURE_HASH
                 && hash
                     .chars()
                     .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '/' | '='));
@@ -445,10 +440,10 @@ fn check_app(ctx: &mut Ctx, app: &Map<String, Value>, ptr: &str) {
                     &table::AUTH_SIGNATURE_HASH,
                     &at(ptr, "signature_hash"),
                     tr!(ctx.locale,
-                        en: "The signature hash is {} characters; it must be exactly 11 \
-                             characters of A-Z, a-z, 0-9, +, / or =.",
-                        it: "L'hash della firma ha {} caratteri; deve avere esattamente 11 \
-                             caratteri tra A-Z, a-z, 0-9, +, / o =.",
+                        en: "The signature hash is {} characters; it must be exactly \
+                             {SIGNATURE_HASH} characters of A-Z, a-z, 0-9, +, / or =.",
+                        it: "L'hash della firma ha {} caratteri; deve avere esattamente \
+                             {SIGNATURE_HASH} caratteri tra A-Z, a-z, 0-9, +, / o =.",
                         hash.chars().count()),
                 );
             }
@@ -490,7 +485,7 @@ fn percent_decode_base64(s: &str) -> String {
 /// `package_name`: ≤224 characters, ≥2 dot-separated segments, each starting with a letter,
 /// made of `[A-Za-z0-9_]`.
 pub(crate) fn valid_package_name(name: &str) -> bool {
-    if name.is_empty() || name.chars().count() > PACKAGE_NAME_MAX {
+    if name.is_empty() || name.chars().count() > PACKAGE_NAME {
         return false;
     }
     let segments: Vec<&str> = name.split('.').collect();

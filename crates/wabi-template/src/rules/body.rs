@@ -1,4 +1,4 @@
-//! The BODY component (reference 1.6, 2.1, 2.2): text, length (1,024; 600 with a limited-time
+//! The BODY component (Meta: M-components, M-lto): text, length (1,024; 600 with a limited-time
 //! offer), variables and their examples, and the disputed 550-character / 10-emoji limits.
 
 use super::context::{at, check_length, required_text, Ctx};
@@ -6,17 +6,9 @@ use super::examples::{self, Role};
 use super::structure::{Category, Kind, Template};
 use super::table;
 use super::variables;
+use crate::limits::{self, LimitedText, REPORTED_BODY, REPORTED_EMOJI_CAP};
 use crate::text::{char_count, emoji_count};
 use crate::tr;
-
-/// Body length limit (characters).
-pub(crate) const BODY_MAX: usize = 1024;
-/// Limited-time-offer body limit (characters).
-pub(crate) const LTO_BODY_MAX: usize = 600;
-/// Body length some providers report for MARKETING/UTILITY (warning only).
-pub(crate) const REPORTED_BODY_MAX: usize = 550;
-/// Emoji cap some providers report for MARKETING/UTILITY bodies (warning only).
-pub(crate) const REPORTED_EMOJI_CAP: usize = 10;
 
 /// Checks the template's body (AUTHENTICATION bodies are the authentication module's).
 pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
@@ -33,14 +25,16 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
         &c.pointer,
         (&table::BODY_TEXT_MISSING, |locale| {
             tr!(locale,
-                en: "The body has no `text`. Add the message text (up to 1,024 characters).",
-                it: "Il corpo non ha `text`. Aggiungi il testo del messaggio (fino a 1.024 \
-                     caratteri).")
+                en: "The body has no `text`. Add the message text (up to {} characters).",
+                it: "Il corpo non ha `text`. Aggiungi il testo del messaggio (fino a {} \
+                     caratteri).",
+                locale.number(limits::BODY))
         }),
         (&table::BODY_EMPTY, |locale| {
             tr!(locale,
-                en: "The body text is empty. Write the message (up to 1,024 characters).",
-                it: "Il testo del corpo è vuoto. Scrivi il messaggio (fino a 1.024 caratteri).")
+                en: "The body text is empty. Write the message (up to {} characters).",
+                it: "Il testo del corpo è vuoto. Scrivi il messaggio (fino a {} caratteri).",
+                locale.number(limits::BODY))
         }),
     ) else {
         return;
@@ -50,32 +44,29 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
         let what = tr!(ctx.locale,
             en: "The body of a limited-time offer",
             it: "Il corpo di un'offerta a tempo limitato");
-        check_length(
-            ctx,
-            &table::LTO_BODY_LENGTH,
-            &text_ptr,
-            &what,
-            text,
-            LTO_BODY_MAX,
-        )
+        check_length(ctx, LimitedText::OfferBody, &text_ptr, &what, text)
     } else {
         let what = tr!(ctx.locale, en: "Body", it: "Il corpo");
-        check_length(ctx, &table::BODY_LENGTH, &text_ptr, &what, text, BODY_MAX)
+        check_length(ctx, LimitedText::Body, &text_ptr, &what, text)
     };
     let promo_or_utility = tpl.is(Category::Marketing) || tpl.is(Category::Utility);
     let n = char_count(text);
-    if within && !lto && promo_or_utility && n > REPORTED_BODY_MAX {
-        let (count, over) = (ctx.num(n), ctx.num(n - REPORTED_BODY_MAX));
+    if within && !lto && promo_or_utility && n > REPORTED_BODY {
+        let (count, over, max) = (
+            ctx.num(n),
+            ctx.num(n - REPORTED_BODY),
+            ctx.num(limits::BODY),
+        );
         ctx.emit(
             &table::BODY_LENGTH_REPORTED_550,
             &text_ptr,
             tr!(ctx.locale,
-                en: "Body is {count} characters. Meta's limit is 1,024, but providers report \
-                     MARKETING and UTILITY bodies over 550 rejected (subcode 2388040): sources \
-                     disagree. Remove {over} to be safe.",
-                it: "Il corpo ha {count} caratteri. Il limite di Meta è 1.024, ma alcuni \
-                     provider segnalano che i corpi MARKETING e UTILITY oltre 550 vengono \
-                     rifiutati (subcode 2388040): le fonti non concordano. Per sicurezza \
+                en: "Body is {count} characters. Meta's limit is {max}, but providers report \
+                     MARKETING and UTILITY bodies over {REPORTED_BODY} rejected (subcode \
+                     2388040): sources disagree. Remove {over} to be safe.",
+                it: "Il corpo ha {count} caratteri. Il limite di Meta è {max}, ma alcuni \
+                     provider segnalano che i corpi MARKETING e UTILITY oltre {REPORTED_BODY} \
+                     vengono rifiutati (subcode 2388040): le fonti non concordano. Per sicurezza \
                      rimuovine {over}."),
         );
     }

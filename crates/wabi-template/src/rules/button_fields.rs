@@ -1,21 +1,15 @@
-//! Fields of single buttons other than labels and URLs (reference 2.1, 2.3, 3.2): the phone
+//! Fields of single buttons other than labels and URLs (Meta: M-components, M-lto): the phone
 //! number of PHONE_NUMBER buttons and the sample code of COPY_CODE buttons.
 
 use super::buttons::Scope;
 use super::context::{at, at_index, check_length, opt_str, quote, type_name, Ctx};
 use super::structure::{Category, Template};
 use super::table;
+use crate::limits::{LimitedText, COPY_CODE, COPY_CODE_OLD};
 use crate::placeholders::scan;
 use crate::text::char_count;
 use crate::{tr, Locale};
 use serde_json::{Map, Value};
-
-/// Phone number limit (characters).
-pub(crate) const PHONE_MAX: usize = 20;
-/// COPY_CODE example limit (characters) per Meta's current components page.
-pub(crate) const COPY_CODE_MAX: usize = 20;
-/// COPY_CODE limit in older Meta pages, SDKs and limited-time offers.
-pub(crate) const COPY_CODE_OLD_MAX: usize = 15;
 
 /// Checks a PHONE_NUMBER button's number.
 pub(crate) fn check_phone(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str) {
@@ -35,14 +29,7 @@ pub(crate) fn check_phone(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str) {
         return;
     };
     let what = tr!(ctx.locale, en: "The phone number", it: "Il numero di telefono");
-    check_length(
-        ctx,
-        &table::BUTTON_PHONE_LENGTH,
-        &num_ptr,
-        &what,
-        number,
-        PHONE_MAX,
-    );
+    check_length(ctx, LimitedText::PhoneNumber, &num_ptr, &what, number);
     let trimmed = number.trim();
     let digits = trimmed.chars().filter(char::is_ascii_digit).count();
     let allowed = trimmed.chars().enumerate().all(|(i, c)| {
@@ -139,14 +126,15 @@ pub(crate) fn check_copy_code(
         return;
     }
     let n = char_count(code);
-    let limit = if scope.lto {
-        COPY_CODE_OLD_MAX
+    let field = if scope.lto {
+        LimitedText::OfferCopyCode
     } else {
-        COPY_CODE_MAX
+        LimitedText::CopyCode
     };
+    let limit = field.limit();
     if n > limit {
         ctx.emit(
-            &table::BUTTON_COPY_CODE_EXAMPLE_LENGTH,
+            field.rule(),
             &code_ptr,
             tr!(ctx.locale,
                 en: "The {} code is {n} characters; the limit is {limit}. Remove {}.",
@@ -158,17 +146,19 @@ pub(crate) fn check_copy_code(
                 },
                 n - limit),
         );
-    } else if n > COPY_CODE_OLD_MAX {
+    } else if n > COPY_CODE_OLD {
         ctx.emit(
             &table::BUTTON_COPY_CODE_EXAMPLE_UNCERTAIN,
             &code_ptr,
             tr!(ctx.locale,
                 en: "The code is {n} characters. Meta's components page raised the limit from \
-                     15 to 20 in June 2026, but SDKs and the send side still use 15: sources \
-                     disagree. Keep it to 15 to be safe.",
+                     {COPY_CODE_OLD} to {COPY_CODE} in June 2026, but SDKs and the send side \
+                     still use {COPY_CODE_OLD}: sources disagree. Keep it to {COPY_CODE_OLD} to \
+                     be safe.",
                 it: "Il codice ha {n} caratteri. La pagina dei componenti di Meta ha alzato il \
-                     limite da 15 a 20 a giugno 2026, ma gli SDK e l'invio usano ancora 15: le \
-                     fonti non concordano. Per sicurezza resta entro 15."),
+                     limite da {COPY_CODE_OLD} a {COPY_CODE} a giugno 2026, ma gli SDK e l'invio \
+                     usano ancora {COPY_CODE_OLD}: le fonti non concordano. Per sicurezza resta \
+                     entro {COPY_CODE_OLD}."),
         );
     }
 }

@@ -1,4 +1,4 @@
-//! Buttons (reference 1.6, 2.3): the list (total and per-type counts, quick-reply grouping,
+//! Buttons (Meta: M-components): the list (total and per-type counts, quick-reply grouping,
 //! category restrictions) and each button (label, flow, catalog); URL, phone number and copy code
 //! fields are checked in the `url` and `button_fields` modules.
 //!
@@ -10,14 +10,10 @@ use super::context::{at, at_index, check_length, opt_str, opt_upper, type_name, 
 use super::structure::{Category, Kind, Template};
 use super::table;
 use super::url;
+use crate::limits::{LimitedText, BUTTONS, BUTTON_LABEL};
 use crate::placeholders::scan;
 use crate::{tr, Locale};
 use serde_json::{Map, Value};
-
-/// Button label limit (characters).
-pub(crate) const LABEL_MAX: usize = 25;
-/// Buttons per template.
-pub(crate) const BUTTONS_MAX: usize = 10;
 
 const KNOWN_TYPES: &[&str] = &[
     "QUICK_REPLY",
@@ -74,15 +70,15 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
         lto: tpl.first(Kind::LimitedTimeOffer).is_some(),
     };
     let typed = check_each(ctx, tpl, list, &list_ptr, scope);
-    if list.len() > BUTTONS_MAX {
+    if list.len() > BUTTONS {
         ctx.emit(
             &table::BUTTONS_COUNT,
-            &at_index(&list_ptr, BUTTONS_MAX),
+            &at_index(&list_ptr, BUTTONS),
             tr!(ctx.locale,
-                en: "The template has {} buttons; the limit is {BUTTONS_MAX}. Remove {}.",
-                it: "Il template ha {} pulsanti; il limite è {BUTTONS_MAX}. Rimuovine {}.",
+                en: "The template has {} buttons; the limit is {BUTTONS}. Remove {}.",
+                it: "Il template ha {} pulsanti; il limite è {BUTTONS}. Rimuovine {}.",
                 ctx.num(list.len()),
-                ctx.num(list.len() - BUTTONS_MAX)),
+                ctx.num(list.len() - BUTTONS)),
         );
     }
     check_type_counts(ctx, &typed);
@@ -263,9 +259,10 @@ pub(crate) fn check_label(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str, re
                 &table::BUTTON_TEXT_MISSING,
                 ptr,
                 tr!(ctx.locale,
-                    en: "The button has no `text`. Add a label of up to 25 characters.",
-                    it: "Il pulsante non ha `text`. Aggiungi un'etichetta di massimo 25 \
-                         caratteri."),
+                    en: "The button has no `text`. Add a label of up to {BUTTON_LABEL} \
+                         characters.",
+                    it: "Il pulsante non ha `text`. Aggiungi un'etichetta di massimo \
+                         {BUTTON_LABEL} caratteri."),
             );
         }
         return;
@@ -275,20 +272,13 @@ pub(crate) fn check_label(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str, re
             &table::BUTTON_TEXT_EMPTY,
             &text_ptr,
             tr!(ctx.locale,
-                en: "The button label is empty. Write up to 25 characters.",
-                it: "L'etichetta del pulsante è vuota. Scrivi fino a 25 caratteri."),
+                en: "The button label is empty. Write up to {BUTTON_LABEL} characters.",
+                it: "L'etichetta del pulsante è vuota. Scrivi fino a {BUTTON_LABEL} caratteri."),
         );
         return;
     }
     let what = tr!(ctx.locale, en: "The button label", it: "L'etichetta del pulsante");
-    check_length(
-        ctx,
-        &table::BUTTON_TEXT_LENGTH,
-        &text_ptr,
-        &what,
-        text,
-        LABEL_MAX,
-    );
+    check_length(ctx, LimitedText::ButtonLabel, &text_ptr, &what, text);
     if !scan(text).is_empty() {
         ctx.emit(
             &table::BUTTON_TEXT_VARIABLE,

@@ -1,4 +1,4 @@
-//! Media card carousels (reference 3.1): MARKETING only, 2 to 10 cards, each with an IMAGE or
+//! Media card carousels (Meta: M-carousel): MARKETING only, 2 to 10 cards, each with an IMAGE or
 //! VIDEO header, an optional body of at most 160 characters (all or none), 1 or 2 buttons, and
 //! the same components on every card.
 
@@ -9,17 +9,9 @@ use super::header;
 use super::structure::{Category, Component, Kind, Template};
 use super::table;
 use super::variables;
+use crate::limits::{LimitedText, CARDS_MAX, CARDS_MIN, CARD_BODY, CARD_BUTTONS};
 use crate::tr;
 use serde_json::{Map, Value};
-
-/// Cards per carousel.
-pub(crate) const CARDS_MIN: usize = 2;
-/// Cards per carousel.
-pub(crate) const CARDS_MAX: usize = 10;
-/// Card body limit (characters).
-pub(crate) const CARD_BODY_MAX: usize = 160;
-/// Buttons per card.
-pub(crate) const CARD_BUTTONS_MAX: usize = 2;
 
 /// What a card is made of, to compare cards with each other.
 #[derive(Debug, PartialEq, Eq)]
@@ -71,8 +63,9 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
                 &table::CAROUSEL_CARDS_MISSING,
                 &c.pointer,
                 tr!(ctx.locale,
-                    en: "The carousel has no `cards`. Add 2 to 10 cards.",
-                    it: "Il carosello non ha `cards`. Aggiungi da 2 a 10 schede."),
+                    en: "The carousel has no `cards`. Add {CARDS_MIN} to {CARDS_MAX} cards.",
+                    it: "Il carosello non ha `cards`. Aggiungi da {CARDS_MIN} a {CARDS_MAX} \
+                         schede."),
             );
             return;
         }
@@ -299,28 +292,21 @@ fn check_card_body(ctx: &mut Ctx, tpl: &Template, obj: &Map<String, Value>, ptr:
         ptr,
         (&table::BODY_TEXT_MISSING, |locale| {
             tr!(locale,
-                en: "The card body has no `text`. Add up to 160 characters, or remove the \
+                en: "The card body has no `text`. Add up to {CARD_BODY} characters, or remove the \
                      body from every card.",
-                it: "Il corpo della scheda non ha `text`. Aggiungi fino a 160 caratteri o \
+                it: "Il corpo della scheda non ha `text`. Aggiungi fino a {CARD_BODY} caratteri o \
                      rimuovi il corpo da tutte le schede.")
         }),
         (&table::BODY_EMPTY, |locale| {
             tr!(locale,
-                en: "The card body is empty. Write up to 160 characters.",
-                it: "Il corpo della scheda è vuoto. Scrivi fino a 160 caratteri.")
+                en: "The card body is empty. Write up to {CARD_BODY} characters.",
+                it: "Il corpo della scheda è vuoto. Scrivi fino a {CARD_BODY} caratteri.")
         }),
     ) else {
         return;
     };
     let what = tr!(ctx.locale, en: "The card body", it: "Il corpo della scheda");
-    check_length(
-        ctx,
-        &table::CAROUSEL_CARD_BODY_LENGTH,
-        &text_ptr,
-        &what,
-        text,
-        CARD_BODY_MAX,
-    );
+    check_length(ctx, LimitedText::CardBody, &text_ptr, &what, text);
     let vars = variables::check_text(ctx, tpl, text, &text_ptr, &what);
     examples::check_examples(ctx, obj, ptr, &vars, Role::Body, &what);
 }
@@ -335,15 +321,15 @@ fn check_card_buttons(
         return Vec::new();
     };
     let list_ptr = at(ptr, "buttons");
-    if list.len() > CARD_BUTTONS_MAX {
+    if list.len() > CARD_BUTTONS {
         ctx.emit(
             &table::CAROUSEL_CARD_BUTTONS,
-            &at_index(&list_ptr, CARD_BUTTONS_MAX),
+            &at_index(&list_ptr, CARD_BUTTONS),
             tr!(ctx.locale,
-                en: "The card has {} buttons; the limit is {CARD_BUTTONS_MAX}. Remove {}.",
-                it: "La scheda ha {} pulsanti; il limite è {CARD_BUTTONS_MAX}. Rimuovine {}.",
+                en: "The card has {} buttons; the limit is {CARD_BUTTONS}. Remove {}.",
+                it: "La scheda ha {} pulsanti; il limite è {CARD_BUTTONS}. Rimuovine {}.",
                 list.len(),
-                list.len() - CARD_BUTTONS_MAX),
+                list.len() - CARD_BUTTONS),
         );
     }
     let typed = buttons::check_each(ctx, tpl, list, &list_ptr, Scope { lto: false });
@@ -390,9 +376,9 @@ fn compare_cards(ctx: &mut Ctx, shapes: &[Shape]) {
                 &s.components_ptr,
                 tr!(ctx.locale,
                     en: "Other cards have a body but this one has none. If any card has a body, \
-                         all must: add one (up to 160 characters).",
+                         all must: add one (up to {CARD_BODY} characters).",
                     it: "Le altre schede hanno un corpo, questa no. Se una scheda ha un corpo, \
-                         devono averlo tutte: aggiungilo (fino a 160 caratteri)."),
+                         devono averlo tutte: aggiungilo (fino a {CARD_BODY} caratteri)."),
             );
         }
     }

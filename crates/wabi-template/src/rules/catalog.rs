@@ -1,9 +1,11 @@
-//! Catalog and multi-product (MPM) templates (reference 3.4): MARKETING only (checked with the
-//! buttons), an MPM template has a TEXT header, a catalog template has no header in Meta's syntax.
+//! Catalog and multi-product (MPM) templates (Meta: M-catalog, M-mpm): MARKETING only (checked
+//! with the buttons), an MPM template has a TEXT header, a catalog template has no header in
+//! Meta's syntax.
 
 use super::context::{at, Ctx};
 use super::structure::{Kind, Template};
 use super::table;
+use crate::limits::HEADER_TEXT;
 use crate::tr;
 use serde_json::Value;
 
@@ -26,11 +28,11 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
                 &table::MPM_HEADER_MISSING,
                 "/components",
                 tr!(ctx.locale,
-                    en: "A multi-product template needs a TEXT header (up to 60 characters, \
-                         e.g. \"Forget something, {{{{1}}}}?\"). Add one.",
-                    it: "Un template multi-prodotto richiede un'intestazione TEXT (fino a 60 \
-                         caratteri, ad esempio \"Dimenticato qualcosa, {{{{1}}}}?\"). \
-                         Aggiungila."),
+                    en: "A multi-product template needs a TEXT header (up to {HEADER_TEXT} \
+                         characters, e.g. \"Forget something, {{{{1}}}}?\"). Add one.",
+                    it: "Un template multi-prodotto richiede un'intestazione TEXT (fino a \
+                         {HEADER_TEXT} caratteri, ad esempio \"Dimenticato qualcosa, \
+                         {{{{1}}}}?\"). Aggiungila."),
             );
         }
         return;
@@ -46,10 +48,10 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
                 &table::MPM_HEADER_FORMAT,
                 &at(&header.pointer, "format"),
                 tr!(ctx.locale,
-                    en: "A multi-product template's header is TEXT (up to 60 characters), not \
-                         {f}. The products supply the images.",
-                    it: "L'intestazione di un template multi-prodotto è TEXT (fino a 60 \
-                         caratteri), non {f}. Le immagini arrivano dai prodotti."),
+                    en: "A multi-product template's header is TEXT (up to {HEADER_TEXT} \
+                         characters), not {f}. The products supply the images.",
+                    it: "L'intestazione di un template multi-prodotto è TEXT (fino a \
+                         {HEADER_TEXT} caratteri), non {f}. Le immagini arrivano dai prodotti."),
             );
         }
     } else if kinds.iter().any(|k| k == "CATALOG") {

@@ -5,6 +5,7 @@
 //! the same ("Body is 1,031 characters; the limit is 1,024. Remove 7.").
 
 use super::table::{self, Rule};
+use crate::limits::LimitedText;
 use crate::text::{char_count, utf16_len};
 use crate::{tr, Diagnostic, Locale};
 use serde_json::{Map, Value};
@@ -254,18 +255,21 @@ pub(crate) fn required_text<'a>(
     Some(text)
 }
 
-/// Checks `text` against `limit` characters; emits `rule` with the numbers when over, and the
-/// UTF-16 disagreement warning when only the UTF-16 count is over. `what` starts the message
-/// in the context's locale ("Body" / "Il corpo", "Header text"…). Returns true when within the
-/// limit.
+/// Checks `text` against the limit of `field` ([`LimitedText::limit`]); emits the field's rule
+/// ([`LimitedText::rule`]) with the numbers when over, and the UTF-16 disagreement warning when
+/// only the UTF-16 count is over. `what` starts the message in the context's locale ("Body" /
+/// "Il corpo", "Header text"…). Returns true when within the limit.
+///
+/// The composer's counters ([`crate::counters`]) read the same [`LimitedText`], so a counter
+/// and its rule cannot disagree.
 pub(crate) fn check_length(
     ctx: &mut Ctx,
-    rule: &Rule,
+    field: LimitedText,
     pointer: &str,
     what: &str,
     text: &str,
-    limit: usize,
 ) -> bool {
+    let (rule, limit) = (field.rule(), field.limit());
     if text.len() <= limit {
         return true; // fast path: characters and UTF-16 units never outnumber bytes
     }

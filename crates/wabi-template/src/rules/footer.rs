@@ -1,8 +1,9 @@
-//! The FOOTER component (reference 1.6, 2.1, 2.4): text only, 60 characters, no variables.
+//! The FOOTER component (Meta: M-components): text only, 60 characters, no variables.
 
 use super::context::{at, check_length, quote, required_text, Ctx};
 use super::structure::{Category, Kind, Template};
 use super::table;
+use crate::limits::{LimitedText, FOOTER};
 use crate::placeholders::scan;
 use crate::text::emoji_count;
 use crate::{tr, Locale};
@@ -22,21 +23,23 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
         &c.pointer,
         (&table::FOOTER_TEXT_MISSING, |locale| {
             tr!(locale,
-                en: "The footer has no `text`. Add up to 60 characters, or remove the footer.",
-                it: "Il piè di pagina non ha `text`. Aggiungi fino a 60 caratteri o rimuovi \
-                     il piè di pagina.")
+                en: "The footer has no `text`. Add up to {FOOTER} characters, or remove the \
+                     footer.",
+                it: "Il piè di pagina non ha `text`. Aggiungi fino a {FOOTER} caratteri o \
+                     rimuovi il piè di pagina.")
         }),
         (&table::FOOTER_EMPTY, |locale| {
             tr!(locale,
-                en: "The footer text is empty. Write up to 60 characters, or remove the footer.",
-                it: "Il testo del piè di pagina è vuoto. Scrivi fino a 60 caratteri o rimuovi il \
-                     piè di pagina.")
+                en: "The footer text is empty. Write up to {FOOTER} characters, or remove the \
+                     footer.",
+                it: "Il testo del piè di pagina è vuoto. Scrivi fino a {FOOTER} caratteri o \
+                     rimuovi il piè di pagina.")
         }),
     ) else {
         return;
     };
     let what = tr!(ctx.locale, en: "Footer text", it: "Il testo del piè di pagina");
-    check_length(ctx, &table::FOOTER_LENGTH, &text_ptr, &what, text, 60);
+    check_length(ctx, LimitedText::Footer, &text_ptr, &what, text);
     let vars = scan(text);
     if !vars.is_empty() {
         let shown: Vec<String> = vars.iter().take(5).map(|p| quote(p.raw(text))).collect();

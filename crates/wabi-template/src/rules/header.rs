@@ -1,4 +1,4 @@
-//! The HEADER component (reference 1.6, 2.1, 2.4): format, text length, one variable, no
+//! The HEADER component (Meta: M-components): format, text length, one variable, no
 //! formatting characters, media samples, location only where allowed.
 
 use super::context::{at, check_length, opt_upper, required_text, Ctx};
@@ -6,6 +6,7 @@ use super::examples::{self, Role};
 use super::structure::{Category, Component, Kind, Template};
 use super::table;
 use super::variables;
+use crate::limits::{LimitedText, HEADER_TEXT};
 use crate::text::{emoji_count, strip_placeholders};
 use crate::tr;
 use serde_json::Value;
@@ -147,22 +148,23 @@ fn check_text_header(ctx: &mut Ctx, tpl: &Template, c: &Component) {
         &c.pointer,
         (&table::HEADER_TEXT_MISSING, |locale| {
             tr!(locale,
-                en: "The TEXT header has no `text`. Add up to 60 characters, or remove the \
-                     header.",
-                it: "L'intestazione TEXT non ha `text`. Aggiungi fino a 60 caratteri o \
+                en: "The TEXT header has no `text`. Add up to {HEADER_TEXT} characters, or \
+                     remove the header.",
+                it: "L'intestazione TEXT non ha `text`. Aggiungi fino a {HEADER_TEXT} caratteri o \
                      rimuovi l'intestazione.")
         }),
         (&table::HEADER_EMPTY, |locale| {
             tr!(locale,
-                en: "The header text is empty. Write up to 60 characters, or remove the header.",
-                it: "Il testo dell'intestazione è vuoto. Scrivi fino a 60 caratteri o rimuovi \
-                     l'intestazione.")
+                en: "The header text is empty. Write up to {HEADER_TEXT} characters, or remove \
+                     the header.",
+                it: "Il testo dell'intestazione è vuoto. Scrivi fino a {HEADER_TEXT} caratteri o \
+                     rimuovi l'intestazione.")
         }),
     ) else {
         return;
     };
     let what = tr!(ctx.locale, en: "Header text", it: "Il testo dell'intestazione");
-    check_length(ctx, &table::HEADER_LENGTH, &text_ptr, &what, text, 60);
+    check_length(ctx, LimitedText::HeaderText, &text_ptr, &what, text);
     let what = tr!(ctx.locale, en: "The header", it: "L'intestazione");
     let vars = variables::check_text(ctx, tpl, text, &text_ptr, &what);
     if vars.len() > 1 {

@@ -1,10 +1,11 @@
 //! Name, category, language, parameter format and time-to-live: the top-level fields that say
-//! what the template is (reference sections 1.2 to 1.5 and 1.8).
+//! what the template is (Meta: M-mgmt, M-cat, M-lang, M-overview, M-ttl).
 
 use super::context::{check_length, quote, type_name, Ctx};
 use super::structure::Category;
 use super::table;
 use crate::languages;
+use crate::limits::LimitedText;
 use crate::{tr, Locale};
 use serde_json::{Map, Value};
 
@@ -68,7 +69,7 @@ fn check_name(ctx: &mut Ctx, root: &Map<String, Value>) {
         return;
     }
     let what = tr!(ctx.locale, en: "The name", it: "Il nome");
-    check_length(ctx, &table::NAME_LENGTH, "/name", &what, name, 512);
+    check_length(ctx, LimitedText::Name, "/name", &what, name);
     let bad: Vec<char> = name
         .chars()
         .filter(|c| !(c.is_ascii_lowercase() || c.is_ascii_digit() || *c == '_'))
@@ -254,7 +255,7 @@ fn check_parameter_format(ctx: &mut Ctx, root: &Map<String, Value>) -> (bool, bo
     }
 }
 
-/// Checks `message_send_ttl_seconds` against the category's range (reference 1.8).
+/// Checks `message_send_ttl_seconds` against the category's range (Meta: M-ttl).
 pub(crate) fn check_ttl(ctx: &mut Ctx, root: &Map<String, Value>, category: Option<Category>) {
     let Some(value) = root.get("message_send_ttl_seconds") else {
         return;

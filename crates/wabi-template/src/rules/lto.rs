@@ -1,15 +1,13 @@
-//! Limited-time offers (reference 3.2): MARKETING only, offer text of at most 16 characters, no
+//! Limited-time offers (Meta: M-lto): MARKETING only, offer text of at most 16 characters, no
 //! footer, an IMAGE or VIDEO header if any. (The 600-character body is checked with the body,
 //! the 15-character code with the buttons.)
 
 use super::context::{at, check_length, opt_str, opt_upper, type_name, Ctx};
 use super::structure::{Category, Kind, Template};
 use super::table;
+use crate::limits::{LimitedText, OFFER_TEXT};
 use crate::tr;
 use serde_json::Value;
-
-/// Offer text limit (characters).
-pub(crate) const OFFER_TEXT_MAX: usize = 16;
 
 /// Checks the LIMITED_TIME_OFFER component and what it implies for the rest of the template.
 pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
@@ -46,23 +44,16 @@ pub(crate) fn check(ctx: &mut Ctx, tpl: &Template) {
             match opt_str(ctx, offer, &obj_ptr, "text") {
                 Some(text) => {
                     let what = tr!(ctx.locale, en: "The offer text", it: "Il testo dell'offerta");
-                    check_length(
-                        ctx,
-                        &table::LTO_TEXT_LENGTH,
-                        &text_ptr,
-                        &what,
-                        text,
-                        OFFER_TEXT_MAX,
-                    );
+                    check_length(ctx, LimitedText::OfferText, &text_ptr, &what, text);
                 }
                 None if offer.get("text").is_none_or(Value::is_null) => ctx.emit(
                     &table::LTO_OBJECT_MISSING,
                     &obj_ptr,
                     tr!(ctx.locale,
-                        en: "The offer has no `text`. Add up to 16 characters, e.g. \
+                        en: "The offer has no `text`. Add up to {OFFER_TEXT} characters, e.g. \
                              \"Expiring offer!\".",
-                        it: "L'offerta non ha `text`. Aggiungi fino a 16 caratteri, ad esempio \
-                             \"Offerta a tempo!\"."),
+                        it: "L'offerta non ha `text`. Aggiungi fino a {OFFER_TEXT} caratteri, ad \
+                             esempio \"Offerta a tempo!\"."),
                 ),
                 None => {}
             }

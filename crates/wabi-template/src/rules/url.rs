@@ -1,14 +1,12 @@
-//! URL buttons (reference 1.6, 2.1, 2.2 item 8, 2.3): the address (2,000 characters, http(s),
+//! URL buttons (Meta: M-components): the address (2,000 characters, http(s),
 //! a fixed domain), at most one variable written {{1}} at the very end, and its example.
 
 use super::context::{at, at_index, check_length, opt_str, quote, type_name, Ctx};
 use super::table;
+use crate::limits::LimitedText;
 use crate::placeholders::{scan, PlaceholderKey};
 use crate::tr;
 use serde_json::{Map, Value};
-
-/// URL limit (characters).
-pub(crate) const URL_MAX: usize = 2000;
 
 /// Checks a URL button's `url` and `example`.
 pub(crate) fn check_url(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str) {
@@ -26,14 +24,7 @@ pub(crate) fn check_url(ctx: &mut Ctx, obj: &Map<String, Value>, ptr: &str) {
         return;
     };
     let what = tr!(ctx.locale, en: "The URL", it: "L'URL");
-    check_length(
-        ctx,
-        &table::BUTTON_URL_LENGTH,
-        &url_ptr,
-        &what,
-        url,
-        URL_MAX,
-    );
+    check_length(ctx, LimitedText::Url, &url_ptr, &what, url);
     let vars = scan(url);
     let trimmed_len = url.trim_end().len();
     let malformed: Vec<&str> = vars

@@ -27,6 +27,7 @@ pub(crate) use examples::{button_kind_name, is_authentication};
 pub use substitute::{substitute, FillSource, FilledVariable, Substituted};
 
 use crate::model::{Body, Button, Header, Template};
+use crate::Locale;
 use serde::Serialize;
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
@@ -39,7 +40,7 @@ use ts_rs::TS;
 pub struct FieldProblem {
     /// Where: a dotted path into the values (or, for send-time rules, into the message).
     pub field: String,
-    /// What is wrong and what to do, in English.
+    /// What is wrong and what to do, in the locale asked for (English by default).
     pub message: String,
 }
 
@@ -193,9 +194,19 @@ impl ComponentValues {
 
 impl Values {
     /// Validates a `VALUES.json` value against a template. Reports every problem, each naming
-    /// its field.
+    /// its field, worded in English.
     pub fn from_value(value: &Value, template: &Template) -> Result<Values, Vec<FieldProblem>> {
-        read::read_values(value, template)
+        read::read_values(value, template, Locale::En)
+    }
+
+    /// Like [`from_value`](Self::from_value), with the problems worded in `locale`. The fields
+    /// of the problems do not depend on the locale.
+    pub fn from_value_in(
+        value: &Value,
+        template: &Template,
+        locale: Locale,
+    ) -> Result<Values, Vec<FieldProblem>> {
+        read::read_values(value, template, locale)
     }
 
     /// The values of card `index` (empty when none were given).

@@ -8,20 +8,54 @@ use super::{
 };
 use crate::model::template::json_kind;
 use crate::model::{Body, Button, ButtonKind, Component, Header, HeaderFormat, Template};
+use crate::{tr, Locale};
 use serde_json::{Map, Value};
 use std::collections::BTreeMap;
 
-/// Validates a `VALUES.json` value against a template (see [`Values::from_value`]).
-pub(super) fn read_values(value: &Value, template: &Template) -> Result<Values, Vec<FieldProblem>> {
-    let mut problems = Vec::new();
+/// The problems found so far and the locale they are worded in.
+struct Problems {
+    locale: Locale,
+    list: Vec<FieldProblem>,
+}
+
+impl Problems {
+    fn push(&mut self, problem: FieldProblem) {
+        self.list.push(problem);
+    }
+
+    /// What a JSON value is, in the problems' locale: "an array", "un array".
+    fn kind(&self, value: &Value) -> &'static str {
+        match (self.locale, value) {
+            (Locale::En, _) | (_, Value::Null) => json_kind(value),
+            (Locale::It, Value::Bool(_)) => "un booleano",
+            (Locale::It, Value::Number(_)) => "un numero",
+            (Locale::It, Value::String(_)) => "una stringa",
+            (Locale::It, Value::Array(_)) => "un array",
+            (Locale::It, Value::Object(_)) => "un oggetto",
+        }
+    }
+}
+
+/// Validates a `VALUES.json` value against a template, the problems worded in `locale` (see
+/// [`Values::from_value_in`]).
+pub(super) fn read_values(
+    value: &Value,
+    template: &Template,
+    locale: Locale,
+) -> Result<Values, Vec<FieldProblem>> {
+    let mut problems = Problems {
+        locale,
+        list: Vec::new(),
+    };
     let Value::Object(map) = value else {
         return Err(vec![FieldProblem::new(
             "(top level)",
-            format!(
-                "the values must be a JSON object with keys header, body, buttons, cards, \
-                 limited_time_offer; found {}",
-                json_kind(value)
-            ),
+            tr!(locale,
+                en: "the values must be a JSON object with keys header, body, buttons, cards, \
+                     limited_time_offer; found {}",
+                it: "i valori devono essere un oggetto JSON con le chiavi header, body, buttons, \
+                     cards, limited_time_offer; trovato {}",
+                problems.kind(value)),
         )]);
     };
     let mut values = Values::default();
@@ -35,16 +69,19 @@ pub(super) fn read_values(value: &Value, template: &Template) -> Result<Values, 
             }
             other => problems.push(FieldProblem::new(
                 other,
-                "unknown key; the values may hold header, body, buttons, cards and \
-                 limited_time_offer",
+                tr!(locale,
+                    en: "unknown key; the values may hold header, body, buttons, cards and \
+                         limited_time_offer",
+                    it: "chiave sconosciuta; i valori possono contenere header, body, buttons, \
+                         cards e limited_time_offer"),
             )),
         }
     }
     values.main = read_component_values(map, "", &parts, template, &mut problems);
-    if problems.is_empty() {
+    if problems.list.is_empty() {
         Ok(values)
     } else {
-        Err(problems)
+        Err(problems.list)
     }
 }
 
@@ -83,7 +120,7 @@ fn read_component_values(
     prefix: &str,
     parts: &Parts<'_>,
     template: &Template,
-    problems: &mut Vec<FieldProblem>,
+    problems: &mut Problems,
 ) -> ComponentValues {
     let mut values = ComponentValues::default();
     if let Some(item) = map.get("header") {
@@ -92,14 +129,20 @@ fn read_component_values(
     if let Some(item) = map.get("body") {
         let path = field(prefix, "body");
         match parts.body {
-            None => problems.push(FieldProblem::new(path, "there is no body to fill in here")),
+            None => {
+                let message = tr!(problems.locale,
+                    en: "there is no body to fill in here",
+                    it: "qui non c'è un corpo da compilare");
+                problems.push(FieldProblem::new(path, message));
+            }
             Some(body) => {
                 let keys = if prefix.is_empty() {
                     body_keys(body, template)
                 } else {
                     body.text.as_deref().map(variable_keys).unwrap_or_default()
                 };
-                values.body = read_variables(item, &path, &keys, "the body", problems);
+                let what = tr!(problems.locale, en: "the body", it: "il corpo");
+                values.body = read_variables(item, &path, &keys, &what, problems);
             }
         }
     }
@@ -115,45 +158,46 @@ fn read_variables(
     path: &str,
     keys: &[String],
     what: &str,
-    problems: &mut Vec<FieldProblem>,
+    problems: &mut Problems,
 ) -> BTreeMap<String, String> {
     let mut out = BTreeMap::new();
     let Value::Object(map) = item else {
-        problems.push(FieldProblem::new(
-            path,
-            format!(
-                "must be an object mapping each variable's number or name to its value, e.g. \
+        let message = tr!(problems.locale,
+            en: "must be an object mapping each variable's number or name to its value, e.g. \
                  {{\"1\": \"Ada\"}}; found {}",
-                json_kind(item)
-            ),
-        ));
+            it: "deve essere un oggetto che associa al numero o al nome di ogni variabile il suo \
+                 valore, ad esempio {{\"1\": \"Ada\"}}; trovato {}",
+            problems.kind(item));
+        problems.push(FieldProblem::new(path, message));
         return out;
     };
     for (key, value) in map {
         let at = format!("{path}.{key}");
         if !keys.iter().any(|k| k == key) {
             let known = if keys.is_empty() {
-                format!("{what} has no variables")
+                tr!(problems.locale,
+                    en: "{what} has no variables",
+                    it: "{what} non ha variabili")
             } else {
-                format!("{what} has {}", describe_keys(keys))
+                tr!(problems.locale, en: "{what} has {}", it: "{what} ha {}", describe_keys(keys))
             };
-            problems.push(FieldProblem::new(
-                at,
-                format!("unknown variable {{{{{key}}}}}: {known}"),
-            ));
+            let message = tr!(problems.locale,
+                en: "unknown variable {{{{{key}}}}}: {known}",
+                it: "variabile sconosciuta {{{{{key}}}}}: {known}");
+            problems.push(FieldProblem::new(at, message));
             continue;
         }
         match value {
             Value::String(text) => {
                 out.insert(key.clone(), text.clone());
             }
-            other => problems.push(FieldProblem::new(
-                at,
-                format!(
-                    "must be a string (write it in quotes), found {}",
-                    json_kind(other)
-                ),
-            )),
+            other => {
+                let message = tr!(problems.locale,
+                    en: "must be a string (write it in quotes), found {}",
+                    it: "deve essere una stringa (scrivila tra virgolette), trovato {}",
+                    problems.kind(other));
+                problems.push(FieldProblem::new(at, message));
+            }
         }
     }
     out
@@ -174,13 +218,13 @@ fn read_header(
     item: &Value,
     path: &str,
     header: Option<&Header>,
-    problems: &mut Vec<FieldProblem>,
+    problems: &mut Problems,
 ) -> Option<HeaderValue> {
     let Some(header) = header else {
-        problems.push(FieldProblem::new(
-            path,
-            "there is no header to fill in here",
-        ));
+        let message = tr!(problems.locale,
+            en: "there is no header to fill in here",
+            it: "qui non c'è un'intestazione da compilare");
+        problems.push(FieldProblem::new(path, message));
         return None;
     };
     let format = header.format();
@@ -190,19 +234,17 @@ fn read_header(
             .as_deref()
             .map(variable_keys)
             .unwrap_or_default();
+        let what = tr!(problems.locale, en: "the header", it: "l'intestazione");
         return Some(HeaderValue::Text(read_variables(
-            item,
-            path,
-            &keys,
-            "the header",
-            problems,
+            item, path, &keys, &what, problems,
         )));
     }
     let Value::Object(map) = item else {
-        problems.push(FieldProblem::new(
-            path,
-            format!("must be an object, found {}", json_kind(item)),
-        ));
+        let message = tr!(problems.locale,
+            en: "must be an object, found {}",
+            it: "deve essere un oggetto, trovato {}",
+            problems.kind(item));
+        problems.push(FieldProblem::new(path, message));
         return None;
     };
     if format.is_media() {
@@ -211,13 +253,11 @@ fn read_header(
     if format == HeaderFormat::Location {
         return read_location(map, path, problems).map(HeaderValue::Location);
     }
-    problems.push(FieldProblem::new(
-        path,
-        format!(
-            "a {} header takes no values here",
-            header.format.as_ref().map_or("TEXT", |f| f.as_str())
-        ),
-    ));
+    let message = tr!(problems.locale,
+        en: "a {} header takes no values here",
+        it: "un'intestazione {} qui non accetta valori",
+        header.format.as_ref().map_or("TEXT", |f| f.as_str()));
+    problems.push(FieldProblem::new(path, message));
     None
 }
 
@@ -225,31 +265,29 @@ fn optional_string(
     map: &Map<String, Value>,
     key: &str,
     path: &str,
-    problems: &mut Vec<FieldProblem>,
+    problems: &mut Problems,
 ) -> Option<String> {
     match map.get(key)? {
         Value::String(text) => Some(text.clone()),
         other => {
-            problems.push(FieldProblem::new(
-                format!("{path}.{key}"),
-                format!("must be a string, found {}", json_kind(other)),
-            ));
+            let message = tr!(problems.locale,
+                en: "must be a string, found {}",
+                it: "deve essere una stringa, trovato {}",
+                problems.kind(other));
+            problems.push(FieldProblem::new(format!("{path}.{key}"), message));
             None
         }
     }
 }
 
-fn read_media(
-    map: &Map<String, Value>,
-    path: &str,
-    problems: &mut Vec<FieldProblem>,
-) -> Option<MediaRef> {
+fn read_media(map: &Map<String, Value>, path: &str, problems: &mut Problems) -> Option<MediaRef> {
     for key in map.keys() {
         if !matches!(key.as_str(), "id" | "link" | "filename") {
-            problems.push(FieldProblem::new(
-                format!("{path}.{key}"),
-                "unknown key; a media header takes id or link (and filename for documents)",
-            ));
+            let message = tr!(problems.locale,
+                en: "unknown key; a media header takes id or link (and filename for documents)",
+                it: "chiave sconosciuta; un'intestazione multimediale accetta id o link (e \
+                     filename per i documenti)");
+            problems.push(FieldProblem::new(format!("{path}.{key}"), message));
         }
     }
     let id = optional_string(map, "id", path, problems);
@@ -259,14 +297,19 @@ fn read_media(
         (Some(id), None) => MediaSource::Id(id),
         (None, Some(link)) => MediaSource::Link(link),
         (Some(_), Some(_)) => {
-            problems.push(FieldProblem::new(path, "give either id or link, not both"));
+            let message = tr!(problems.locale,
+                en: "give either id or link, not both",
+                it: "indica id oppure link, non entrambi");
+            problems.push(FieldProblem::new(path, message));
             return None;
         }
         (None, None) => {
-            problems.push(FieldProblem::new(
-                path,
-                "a media header needs {\"id\": \"<MEDIA_ID>\"} or {\"link\": \"https://…\"}",
-            ));
+            let message = tr!(problems.locale,
+                en: "a media header needs {{\"id\": \"<MEDIA_ID>\"}} or \
+                     {{\"link\": \"https://…\"}}",
+                it: "un'intestazione multimediale richiede {{\"id\": \"<MEDIA_ID>\"}} o \
+                     {{\"link\": \"https://…\"}}");
+            problems.push(FieldProblem::new(path, message));
             return None;
         }
     };
@@ -276,30 +319,32 @@ fn read_media(
 fn read_location(
     map: &Map<String, Value>,
     path: &str,
-    problems: &mut Vec<FieldProblem>,
+    problems: &mut Problems,
 ) -> Option<LocationValue> {
     for key in map.keys() {
         if !matches!(key.as_str(), "latitude" | "longitude" | "name" | "address") {
-            problems.push(FieldProblem::new(
-                format!("{path}.{key}"),
-                "unknown key; a location header takes latitude, longitude, name and address",
-            ));
+            let message = tr!(problems.locale,
+                en: "unknown key; a location header takes latitude, longitude, name and address",
+                it: "chiave sconosciuta; un'intestazione di posizione accetta latitude, \
+                     longitude, name e address");
+            problems.push(FieldProblem::new(format!("{path}.{key}"), message));
         }
     }
-    let coordinate = |key: &str, problems: &mut Vec<FieldProblem>| match map.get(key) {
+    let coordinate = |key: &str, problems: &mut Problems| match map.get(key) {
         Some(v @ (Value::Number(_) | Value::String(_))) => Some(v.clone()),
         Some(other) => {
-            problems.push(FieldProblem::new(
-                format!("{path}.{key}"),
-                format!("must be a number, found {}", json_kind(other)),
-            ));
+            let message = tr!(problems.locale,
+                en: "must be a number, found {}",
+                it: "deve essere un numero, trovato {}",
+                problems.kind(other));
+            problems.push(FieldProblem::new(format!("{path}.{key}"), message));
             None
         }
         None => {
-            problems.push(FieldProblem::new(
-                format!("{path}.{key}"),
-                "missing; a location header needs latitude and longitude",
-            ));
+            let message = tr!(problems.locale,
+                en: "missing; a location header needs latitude and longitude",
+                it: "manca; un'intestazione di posizione richiede latitude e longitude");
+            problems.push(FieldProblem::new(format!("{path}.{key}"), message));
             None
         }
     };
@@ -319,18 +364,17 @@ fn read_buttons(
     item: &Value,
     path: &str,
     buttons: &[Button],
-    problems: &mut Vec<FieldProblem>,
+    problems: &mut Problems,
 ) -> BTreeMap<usize, ButtonValue> {
     let mut out = BTreeMap::new();
     let Value::Object(map) = item else {
-        problems.push(FieldProblem::new(
-            path,
-            format!(
-                "must be an object mapping a button index to its value, e.g. {{\"0\": \
+        let message = tr!(problems.locale,
+            en: "must be an object mapping a button index to its value, e.g. {{\"0\": \
                  \"order-42\"}}; found {}",
-                json_kind(item)
-            ),
-        ));
+            it: "deve essere un oggetto che associa all'indice di un pulsante il suo valore, ad \
+                 esempio {{\"0\": \"order-42\"}}; trovato {}",
+            problems.kind(item));
+        problems.push(FieldProblem::new(path, message));
         return out;
     };
     for (key, value) in map {
@@ -340,17 +384,28 @@ fn read_buttons(
             .ok()
             .and_then(|i| buttons.get(i).map(|b| (i, b)))
         else {
-            problems.push(FieldProblem::new(
-                at,
-                format!(
+            let message = match (problems.locale, buttons.len()) {
+                (Locale::En, n) => format!(
                     "no button with this index; buttons are numbered from 0 and there {}",
-                    match buttons.len() {
+                    match n {
                         0 => "are none".to_string(),
                         1 => "is 1 (index 0)".to_string(),
                         n => format!("are {n} (0 to {})", n - 1),
                     }
                 ),
-            ));
+                (Locale::It, 0) => {
+                    "nessun pulsante con questo indice; il template non ha pulsanti".to_string()
+                }
+                (Locale::It, 1) => "nessun pulsante con questo indice; i pulsanti sono numerati \
+                                    da 0 e ce n'è 1 (indice 0)"
+                    .to_string(),
+                (Locale::It, n) => format!(
+                    "nessun pulsante con questo indice; i pulsanti sono numerati da 0 e sono {n} \
+                     (da 0 a {})",
+                    n - 1
+                ),
+            };
+            problems.push(FieldProblem::new(at, message));
             continue;
         };
         if let Some(read) = read_button(value, &at, button, problems) {
@@ -364,35 +419,36 @@ fn read_button(
     value: &Value,
     at: &str,
     button: &Button,
-    problems: &mut Vec<FieldProblem>,
+    problems: &mut Problems,
 ) -> Option<ButtonValue> {
     let kind_name = button_kind_name(button);
     let takes_action = matches!(button.kind(), ButtonKind::Mpm | ButtonKind::Flow);
     let takes_text = match button {
         Button::Url(url) => {
             if !url_has_variable(url) {
-                problems.push(FieldProblem::new(
-                    at,
-                    "this URL button has no variable, so it takes no value",
-                ));
+                let message = tr!(problems.locale,
+                    en: "this URL button has no variable, so it takes no value",
+                    it: "questo pulsante URL non ha variabili, quindi non accetta valori");
+                problems.push(FieldProblem::new(at, message));
                 return None;
             }
             true
         }
         Button::QuickReply(_) | Button::CopyCode(_) | Button::Catalog(_) | Button::Flow(_) => true,
         Button::Otp(_) => {
-            problems.push(FieldProblem::new(
-                at,
-                "the OTP button takes its code from body.1 (the code is sent in both places)",
-            ));
+            let message = tr!(problems.locale,
+                en: "the OTP button takes its code from body.1 (the code is sent in both places)",
+                it: "il pulsante OTP prende il codice da body.1 (il codice è inviato in entrambi \
+                     i punti)");
+            problems.push(FieldProblem::new(at, message));
             return None;
         }
         _ if takes_action => false,
         _ => {
-            problems.push(FieldProblem::new(
-                at,
-                format!("a {kind_name} button takes no value"),
-            ));
+            let message = tr!(problems.locale,
+                en: "a {kind_name} button takes no value",
+                it: "un pulsante {kind_name} non accetta valori");
+            problems.push(FieldProblem::new(at, message));
             return None;
         }
     };
@@ -400,18 +456,19 @@ fn read_button(
         Value::String(text) if takes_text => Some(ButtonValue::Text(text.clone())),
         Value::Object(map) if takes_action => Some(ButtonValue::Action(map.clone())),
         other => {
-            let wanted = match (takes_text, takes_action) {
-                (true, true) => "a string (flow token) or an object (action)",
-                (false, true) => "an object (the action with sections)",
-                _ => "a string",
+            let wanted = match (problems.locale, takes_text, takes_action) {
+                (Locale::En, true, true) => "a string (flow token) or an object (action)",
+                (Locale::En, false, true) => "an object (the action with sections)",
+                (Locale::En, ..) => "a string",
+                (Locale::It, true, true) => "una stringa (token del flow) o un oggetto (azione)",
+                (Locale::It, false, true) => "un oggetto (l'azione con le sezioni)",
+                (Locale::It, ..) => "una stringa",
             };
-            problems.push(FieldProblem::new(
-                at,
-                format!(
-                    "a {kind_name} button's value must be {wanted}, found {}",
-                    json_kind(other)
-                ),
-            ));
+            let message = tr!(problems.locale,
+                en: "a {kind_name} button's value must be {wanted}, found {}",
+                it: "il valore di un pulsante {kind_name} deve essere {wanted}, trovato {}",
+                problems.kind(other));
+            problems.push(FieldProblem::new(at, message));
             None
         }
     }
@@ -420,7 +477,7 @@ fn read_button(
 fn read_cards(
     item: &Value,
     template: &Template,
-    problems: &mut Vec<FieldProblem>,
+    problems: &mut Problems,
 ) -> BTreeMap<usize, ComponentValues> {
     let mut out = BTreeMap::new();
     let cards = template
@@ -428,17 +485,19 @@ fn read_cards(
         .map(|c| c.card_list())
         .unwrap_or_default();
     if template.carousel().is_none() {
-        problems.push(FieldProblem::new("cards", "the template has no carousel"));
+        let message = tr!(problems.locale,
+            en: "the template has no carousel",
+            it: "il template non ha un carosello");
+        problems.push(FieldProblem::new("cards", message));
         return out;
     }
     let Value::Object(map) = item else {
-        problems.push(FieldProblem::new(
-            "cards",
-            format!(
-                "must be an object mapping a card index to its values; found {}",
-                json_kind(item)
-            ),
-        ));
+        let message = tr!(problems.locale,
+            en: "must be an object mapping a card index to its values; found {}",
+            it: "deve essere un oggetto che associa all'indice di una scheda i suoi valori; \
+                 trovato {}",
+            problems.kind(item));
+        problems.push(FieldProblem::new("cards", message));
         return out;
     };
     for (key, value) in map {
@@ -448,28 +507,26 @@ fn read_cards(
             .ok()
             .and_then(|i| cards.get(i).map(|c| (i, c)))
         else {
-            problems.push(FieldProblem::new(
-                path,
-                format!(
-                    "no card with this index; cards are numbered from 0 and there are {}",
-                    cards.len()
-                ),
-            ));
+            let message = tr!(problems.locale,
+                en: "no card with this index; cards are numbered from 0 and there are {}",
+                it: "nessuna scheda con questo indice; le schede sono numerate da 0 e sono {}",
+                cards.len());
+            problems.push(FieldProblem::new(path, message));
             continue;
         };
         let Value::Object(card_map) = value else {
-            problems.push(FieldProblem::new(
-                path,
-                "must be an object with header, body and buttons",
-            ));
+            let message = tr!(problems.locale,
+                en: "must be an object with header, body and buttons",
+                it: "deve essere un oggetto con header, body e buttons");
+            problems.push(FieldProblem::new(path, message));
             continue;
         };
         for key in card_map.keys() {
             if !matches!(key.as_str(), "header" | "body" | "buttons") {
-                problems.push(FieldProblem::new(
-                    format!("{path}.{key}"),
-                    "unknown key; a card may hold header, body and buttons",
-                ));
+                let message = tr!(problems.locale,
+                    en: "unknown key; a card may hold header, body and buttons",
+                    it: "chiave sconosciuta; una scheda può contenere header, body e buttons");
+                problems.push(FieldProblem::new(format!("{path}.{key}"), message));
             }
         }
         let parts = Parts::of(card.component_list());
@@ -480,27 +537,30 @@ fn read_cards(
     out
 }
 
-fn read_offer(item: &Value, template: &Template, problems: &mut Vec<FieldProblem>) -> Option<i64> {
+fn read_offer(item: &Value, template: &Template, problems: &mut Problems) -> Option<i64> {
     if template.limited_time_offer().is_none() {
-        problems.push(FieldProblem::new(
-            "limited_time_offer",
-            "the template has no limited-time offer",
-        ));
+        let message = tr!(problems.locale,
+            en: "the template has no limited-time offer",
+            it: "il template non ha un'offerta a tempo limitato");
+        problems.push(FieldProblem::new("limited_time_offer", message));
         return None;
     }
     let Some(expiry) = item.get("expiration_time_ms") else {
-        problems.push(FieldProblem::new(
-            "limited_time_offer",
-            "must be {\"expiration_time_ms\": <Unix time in milliseconds>}",
-        ));
+        let message = tr!(problems.locale,
+            en: "must be {{\"expiration_time_ms\": <Unix time in milliseconds>}}",
+            it: "deve essere {{\"expiration_time_ms\": <tempo Unix in millisecondi>}}");
+        problems.push(FieldProblem::new("limited_time_offer", message));
         return None;
     };
     match expiry.as_i64() {
         Some(ms) if ms >= 0 => Some(ms),
         _ => {
+            let message = tr!(problems.locale,
+                en: "must be a whole, non-negative number of milliseconds since 1970",
+                it: "deve essere un numero intero non negativo di millisecondi dal 1970");
             problems.push(FieldProblem::new(
                 "limited_time_offer.expiration_time_ms",
-                "must be a whole, non-negative number of milliseconds since 1970",
+                message,
             ));
             None
         }
