@@ -12,7 +12,8 @@ use serde::Serialize;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use wabi_store::{
-    default_data_dir, format_rfc3339, DraftId, DraftSummary, ListQuery, SortBy, Store,
+    default_data_dir, format_rfc3339, Category, DraftId, DraftStatus, DraftSummary, ListQuery,
+    SortBy, Store,
 };
 
 /// Arguments of `wabi drafts`.
@@ -91,8 +92,8 @@ struct ListedDraft<'a> {
     id: DraftId,
     name: &'a str,
     language: &'a str,
-    category: &'a str,
-    status: &'a str,
+    category: Category,
+    status: DraftStatus,
     tags: &'a [String],
     errors: u32,
     warnings: u32,
@@ -106,8 +107,8 @@ impl<'a> From<&'a DraftSummary> for ListedDraft<'a> {
             id: d.id,
             name: &d.name,
             language: &d.language,
-            category: &d.category,
-            status: &d.status,
+            category: d.category,
+            status: d.status,
             tags: &d.tags,
             errors: d.errors,
             warnings: d.warnings,

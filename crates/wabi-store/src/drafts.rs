@@ -7,7 +7,8 @@
 
 use crate::error::{Result, StoreError};
 use crate::model::{
-    Draft, DraftId, DraftSummary, RevisionChange, RevisionId, SaveKind, SaveOutcome,
+    Category, Draft, DraftId, DraftStatus, DraftSummary, RevisionChange, RevisionId, SaveKind,
+    SaveOutcome,
 };
 use crate::name::{check_name, copy_name};
 use crate::starter::{starter_document, Starter};
@@ -54,19 +55,20 @@ pub(crate) fn count(value: i64) -> u32 {
 
 /// Reads a [`DraftSummary`] from a row selected with [`SUMMARY_COLUMNS`].
 pub(crate) fn summary_from_row(row: &Row<'_>) -> rusqlite::Result<DraftSummary> {
+    let category: String = row.get(3)?;
     let meta_status: Option<String> = row.get(4)?;
     let tags: String = row.get(5)?;
     let errors = count(row.get(6)?);
     let status = match &meta_status {
-        Some(s) => s.to_uppercase(),
-        None if errors == 0 => "READY".to_owned(),
-        None => "DRAFT".to_owned(),
+        Some(s) => DraftStatus::of_meta(s),
+        None if errors == 0 => DraftStatus::Ready,
+        None => DraftStatus::Draft,
     };
     Ok(DraftSummary {
         id: row.get(0)?,
         name: row.get(1)?,
         language: row.get(2)?,
-        category: row.get(3)?,
+        category: Category::of_text(&category),
         status,
         meta_status,
         tags: serde_json::from_str(&tags).unwrap_or_default(),

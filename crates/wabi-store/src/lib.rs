@@ -31,8 +31,8 @@ pub use error::{Result, StoreError};
 pub use import::{parse_import, ImportItem};
 pub use migrate::LATEST_VERSION;
 pub use model::{
-    Draft, DraftId, DraftSummary, ImportedDraft, ListQuery, Revision, RevisionChange, RevisionId,
-    RevisionSummary, SaveKind, SaveOutcome, SortBy,
+    Category, Draft, DraftId, DraftStatus, DraftSummary, ImportedDraft, ListQuery, Revision,
+    RevisionChange, RevisionId, RevisionSummary, SaveKind, SaveOutcome, SortBy,
 };
 pub use open::{replace_with_copy, OpenProblem, OpenReport};
 pub use paths::{database_path, default_data_dir, DATABASE_FILE};

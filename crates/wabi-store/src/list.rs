@@ -6,7 +6,7 @@
 
 use crate::drafts::{summary_from_row, STATUS_SQL, SUMMARY_COLUMNS};
 use crate::error::Result;
-use crate::model::{DraftSummary, ListQuery, SortBy};
+use crate::model::{Category, DraftStatus, DraftSummary, ListQuery, SortBy};
 use crate::store::Store;
 use rusqlite::types::Value as SqlValue;
 
@@ -20,6 +20,41 @@ pub fn fts_query(search: &str) -> Option<String> {
     (!words.is_empty()).then(|| words.join(" "))
 }
 
+/// The category cached in the row, trimmed of whitespace and in upper case, as
+/// [`Category::of_text`] reads it.
+const CATEGORY_SQL: &str = "upper(trim(d.category, char(32, 9, 10, 13)))";
+
+/// `'A', 'B', …`: SQL literals of fixed words (ours, never the user's text).
+fn sql_words(words: impl Iterator<Item = &'static str>) -> String {
+    words
+        .map(|w| format!("'{w}'"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The `AND …` clause that keeps only drafts of `category`.
+fn category_filter(category: Category) -> String {
+    match category {
+        Category::Missing => format!(" AND {CATEGORY_SQL} = ''"),
+        Category::Unknown => format!(
+            " AND {CATEGORY_SQL} <> '' AND {CATEGORY_SQL} NOT IN ({})",
+            sql_words(Category::ACCEPTED.iter().map(|c| c.as_str()))
+        ),
+        accepted => format!(" AND {CATEGORY_SQL} = '{}'", accepted.as_str()),
+    }
+}
+
+/// The `AND …` clause that keeps only drafts of `status`.
+fn status_filter(status: DraftStatus) -> String {
+    match status {
+        DraftStatus::Unknown => format!(
+            " AND {STATUS_SQL} NOT IN ({})",
+            sql_words(DraftStatus::KNOWN.iter().map(|s| s.as_str()))
+        ),
+        known => format!(" AND {STATUS_SQL} = '{}'", known.as_str()),
+    }
+}
+
 impl Store {
     /// The drafts of the library (not the trash) matching `query`, in its order and page.
     pub fn list(&self, query: &ListQuery) -> Result<Vec<DraftSummary>> {
@@ -31,17 +66,15 @@ impl Store {
             );
             args.push(SqlValue::Text(fts));
         }
-        if let Some(category) = &query.category {
-            sql.push_str(" AND d.category = ? COLLATE NOCASE");
-            args.push(SqlValue::Text(category.clone()));
+        if let Some(category) = query.category {
+            sql.push_str(&category_filter(category));
         }
         if let Some(language) = &query.language {
             sql.push_str(" AND d.language = ?");
             args.push(SqlValue::Text(language.clone()));
         }
-        if let Some(status) = &query.status {
-            sql.push_str(&format!(" AND {STATUS_SQL} = upper(?)"));
-            args.push(SqlValue::Text(status.clone()));
+        if let Some(status) = query.status {
+            sql.push_str(&status_filter(status));
         }
         match query.has_errors {
             Some(true) => sql.push_str(" AND d.errors > 0"),

@@ -25,11 +25,11 @@ pub struct DraftSummary {
     pub name: String,
     /// The language code (`language` of the document; empty when missing).
     pub language: String,
-    /// The category (`category` of the document, as written; empty when missing).
-    pub category: String,
+    /// The category of the document (`MISSING` when it has none, `UNKNOWN` for other text).
+    pub category: Category,
     /// `READY` (no errors), `DRAFT` (errors), or Meta's status once known (`APPROVED`, ...).
-    pub status: String,
-    /// Meta's review status, when an import carried one.
+    pub status: DraftStatus,
+    /// Meta's review status as an import carried it (the text, also when `status` is `UNKNOWN`).
     pub meta_status: Option<String>,
     /// The user's tags.
     pub tags: Vec<String>,
@@ -46,6 +46,149 @@ pub struct DraftSummary {
     /// When the draft was moved to the trash; `None` when it is in the library.
     #[ts(type = "number | null")]
     pub deleted_ms: Option<i64>,
+}
+
+/// A template's category as the library lists and filters drafts by it.
+///
+/// The document is Meta's JSON and may hold anything in `category`: the three categories Meta
+/// accepts are read case-insensitively (as the checker reads them, rule `category.invalid`); no
+/// category, or one that is not text, is `Missing` (rule `category.missing`); any other text is
+/// `Unknown`. The document keeps what was written; this is only how lists show it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum Category {
+    /// `MARKETING`.
+    Marketing,
+    /// `UTILITY`.
+    Utility,
+    /// `AUTHENTICATION`.
+    Authentication,
+    /// The document has no category (or an empty one, or one that is not text).
+    Missing,
+    /// The document's category is text Meta does not accept (kept as written in the document).
+    Unknown,
+}
+
+impl Category {
+    /// The categories Meta accepts, in the order the UI offers them.
+    pub const ACCEPTED: [Category; 3] = [
+        Category::Marketing,
+        Category::Utility,
+        Category::Authentication,
+    ];
+
+    /// The category of a document's `category` text (`""` when it has none).
+    pub fn of_text(text: &str) -> Category {
+        let word = text.trim();
+        if word.is_empty() {
+            return Category::Missing;
+        }
+        Category::ACCEPTED
+            .into_iter()
+            .find(|c| c.as_str().eq_ignore_ascii_case(word))
+            .unwrap_or(Category::Unknown)
+    }
+
+    /// The word lists show: Meta's spelling, or `MISSING` / `UNKNOWN`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Category::Marketing => "MARKETING",
+            Category::Utility => "UTILITY",
+            Category::Authentication => "AUTHENTICATION",
+            Category::Missing => "MISSING",
+            Category::Unknown => "UNKNOWN",
+        }
+    }
+}
+
+impl std::fmt::Display for Category {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.pad(self.as_str())
+    }
+}
+
+/// Where a draft stands: ours (`DRAFT`, `READY`) until Meta's review status is known, then
+/// Meta's (the statuses of a message template in the WhatsApp Business Management API).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, TS)]
+#[serde(rename_all = "SCREAMING_SNAKE_CASE")]
+pub enum DraftStatus {
+    /// Not submitted; the checker finds errors.
+    Draft,
+    /// Not submitted; the checker finds no errors.
+    Ready,
+    /// Meta approved the template; it can be sent.
+    Approved,
+    /// Meta is reviewing it.
+    Pending,
+    /// Meta rejected it.
+    Rejected,
+    /// Meta paused it (quality).
+    Paused,
+    /// Meta disabled it (quality).
+    Disabled,
+    /// A rejection is being appealed.
+    InAppeal,
+    /// Deleted on Meta's side, the deletion not done yet.
+    PendingDeletion,
+    /// Deleted on Meta's side.
+    Deleted,
+    /// The account reached its template limit.
+    LimitExceeded,
+    /// Archived on Meta's side.
+    Archived,
+    /// A status this version does not know (the text is in `meta_status`).
+    Unknown,
+}
+
+impl DraftStatus {
+    /// Every status with a word of its own (all but `Unknown`), ours first.
+    pub const KNOWN: [DraftStatus; 12] = [
+        DraftStatus::Draft,
+        DraftStatus::Ready,
+        DraftStatus::Approved,
+        DraftStatus::Pending,
+        DraftStatus::Rejected,
+        DraftStatus::Paused,
+        DraftStatus::Disabled,
+        DraftStatus::InAppeal,
+        DraftStatus::PendingDeletion,
+        DraftStatus::Deleted,
+        DraftStatus::LimitExceeded,
+        DraftStatus::Archived,
+    ];
+
+    /// The status for Meta's review status text (ASCII case-insensitive).
+    pub fn of_meta(text: &str) -> DraftStatus {
+        DraftStatus::KNOWN
+            .into_iter()
+            .find(|s| s.as_str().eq_ignore_ascii_case(text))
+            .unwrap_or(DraftStatus::Unknown)
+    }
+
+    /// The word lists show (Meta's spelling for Meta's statuses).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DraftStatus::Draft => "DRAFT",
+            DraftStatus::Ready => "READY",
+            DraftStatus::Approved => "APPROVED",
+            DraftStatus::Pending => "PENDING",
+            DraftStatus::Rejected => "REJECTED",
+            DraftStatus::Paused => "PAUSED",
+            DraftStatus::Disabled => "DISABLED",
+            DraftStatus::InAppeal => "IN_APPEAL",
+            DraftStatus::PendingDeletion => "PENDING_DELETION",
+            DraftStatus::Deleted => "DELETED",
+            DraftStatus::LimitExceeded => "LIMIT_EXCEEDED",
+            DraftStatus::Archived => "ARCHIVED",
+            DraftStatus::Unknown => "UNKNOWN",
+        }
+    }
+}
+
+impl std::fmt::Display for DraftStatus {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.pad(self.as_str())
+    }
 }
 
 /// A draft with its template document.
@@ -168,12 +311,12 @@ pub struct ListQuery {
     /// Full-text search over the name and all text of the template; words must all match,
     /// each as a word prefix.
     pub search: Option<String>,
-    /// Only this category (case-insensitive).
-    pub category: Option<String>,
+    /// Only this category.
+    pub category: Option<Category>,
     /// Only this language code.
     pub language: Option<String>,
-    /// Only this status (`DRAFT`, `READY` or a Meta status; case-insensitive).
-    pub status: Option<String>,
+    /// Only this status (`DRAFT`, `READY` or a Meta status).
+    pub status: Option<DraftStatus>,
     /// `Some(true)`: only drafts with errors; `Some(false)`: only drafts without.
     pub has_errors: Option<bool>,
     /// Order.
@@ -201,4 +344,51 @@ pub struct ImportedDraft {
     pub clashes_with: Vec<DraftId>,
     /// Fields Meta returns on reading but refuses on creation, removed from the document.
     pub removed_fields: Vec<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn category_text_is_read_as_the_checker_reads_it() {
+        assert_eq!(Category::of_text("MARKETING"), Category::Marketing);
+        assert_eq!(Category::of_text(" utility "), Category::Utility);
+        assert_eq!(
+            Category::of_text("Authentication"),
+            Category::Authentication
+        );
+        assert_eq!(Category::of_text(""), Category::Missing);
+        assert_eq!(Category::of_text("  "), Category::Missing);
+        assert_eq!(Category::of_text("TRANSACTIONAL"), Category::Unknown);
+    }
+
+    #[test]
+    fn meta_statuses_are_read_case_insensitively_with_an_unknown_fallback() {
+        assert_eq!(DraftStatus::of_meta("APPROVED"), DraftStatus::Approved);
+        assert_eq!(DraftStatus::of_meta("in_appeal"), DraftStatus::InAppeal);
+        assert_eq!(
+            DraftStatus::of_meta("PENDING_DELETION"),
+            DraftStatus::PendingDeletion
+        );
+        assert_eq!(
+            DraftStatus::of_meta("FLAGGED_SOMEHOW"),
+            DraftStatus::Unknown
+        );
+        assert_eq!(DraftStatus::of_meta(""), DraftStatus::Unknown);
+    }
+
+    #[test]
+    fn categories_and_statuses_cross_as_their_words() {
+        for category in [Category::Marketing, Category::Missing, Category::Unknown] {
+            let json = serde_json::to_value(category).unwrap();
+            assert_eq!(json, category.as_str());
+            assert_eq!(serde_json::from_value::<Category>(json).unwrap(), category);
+        }
+        for status in DraftStatus::KNOWN.into_iter().chain([DraftStatus::Unknown]) {
+            let json = serde_json::to_value(status).unwrap();
+            assert_eq!(json, status.as_str());
+            assert_eq!(serde_json::from_value::<DraftStatus>(json).unwrap(), status);
+        }
+    }
 }

@@ -2,8 +2,8 @@
 
 use serde_json::{json, Value};
 use wabi_store::{
-    ListQuery, ManualClock, NewDraft, RevisionChange, SaveKind, SortBy, Starter, Store, StoreError,
-    COALESCE_WINDOW_MS, TRASH_RETENTION_MS,
+    Category, DraftStatus, ListQuery, ManualClock, NewDraft, RevisionChange, SaveKind, SortBy,
+    Starter, Store, StoreError, COALESCE_WINDOW_MS, TRASH_RETENTION_MS,
 };
 
 const T0: i64 = 1_795_515_300_000;
@@ -45,7 +45,7 @@ fn create_blank_draft_stores_name_language_category_and_one_revision() {
     let draft = store.get(id).unwrap();
     assert_eq!(draft.summary.name, "spring_sale");
     assert_eq!(draft.summary.language, "en_US");
-    assert_eq!(draft.summary.category, "MARKETING");
+    assert_eq!(draft.summary.category, Category::Marketing);
     assert_eq!(draft.summary.created_ms, T0);
     assert_eq!(
         draft.document["components"],
@@ -62,7 +62,10 @@ fn create_from_starter_takes_its_category() {
     let mut draft = new("otp_login", "en");
     draft.starter = Starter::OneTimePasscode;
     let id = store.create(&draft).unwrap();
-    assert_eq!(store.get(id).unwrap().summary.category, "AUTHENTICATION");
+    assert_eq!(
+        store.get(id).unwrap().summary.category,
+        Category::Authentication
+    );
 }
 
 #[test]
@@ -358,6 +361,73 @@ fn list_pages_with_limit_and_offset() {
 }
 
 #[test]
+fn a_missing_or_unknown_category_and_an_unknown_meta_status_are_listed_and_filtered_as_such() {
+    let (_dir, mut store, _) = open();
+    let imported = store
+        .import_items(
+            "test",
+            wabi_store::parse_import(
+                "t",
+                br#"{"data":[{"name":"no_category","language":"en","status":"APPROVED"},
+                             {"name":"old_category","language":"en","category":"TRANSACTIONAL"},
+                             {"name":"odd_status","language":"en","category":" utility ","status":"UNDER_REVIEW"},
+                             {"name":"not_text","language":"en","category":7}]}"#,
+            )
+            .unwrap(),
+        )
+        .unwrap();
+    let id = |name: &str| imported.iter().find(|d| d.name == name).unwrap().id;
+    let summary = |name: &str| store.get(id(name)).unwrap().summary;
+    assert_eq!(summary("no_category").category, Category::Missing);
+    assert_eq!(summary("not_text").category, Category::Missing);
+    assert_eq!(summary("old_category").category, Category::Unknown);
+    assert_eq!(summary("odd_status").category, Category::Utility);
+    assert_eq!(summary("odd_status").status, DraftStatus::Unknown);
+    assert_eq!(
+        summary("odd_status").meta_status.as_deref(),
+        Some("UNDER_REVIEW")
+    );
+    let names = |q: ListQuery| {
+        let mut names: Vec<String> = store
+            .list(&q)
+            .unwrap()
+            .into_iter()
+            .map(|d| d.name)
+            .collect();
+        names.sort();
+        names
+    };
+    assert_eq!(
+        names(ListQuery {
+            category: Some(Category::Missing),
+            ..Default::default()
+        }),
+        vec!["no_category", "not_text"]
+    );
+    assert_eq!(
+        names(ListQuery {
+            category: Some(Category::Unknown),
+            ..Default::default()
+        }),
+        vec!["old_category"]
+    );
+    assert_eq!(
+        names(ListQuery {
+            category: Some(Category::Utility),
+            ..Default::default()
+        }),
+        vec!["odd_status"]
+    );
+    assert_eq!(
+        names(ListQuery {
+            status: Some(DraftStatus::Unknown),
+            ..Default::default()
+        }),
+        vec!["odd_status"]
+    );
+}
+
+#[test]
 fn list_filters_by_category_language_status_and_errors() {
     let (_dir, mut store, _) = open();
     let mut util = new("order", "es");
@@ -385,7 +455,7 @@ fn list_filters_by_category_language_status_and_errors() {
     };
     assert_eq!(
         ids(ListQuery {
-            category: Some("utility".into()),
+            category: Some(Category::Utility),
             ..Default::default()
         }),
         vec![order]
@@ -399,7 +469,7 @@ fn list_filters_by_category_language_status_and_errors() {
     );
     assert_eq!(
         ids(ListQuery {
-            status: Some("approved".into()),
+            status: Some(DraftStatus::Approved),
             ..Default::default()
         }),
         vec![approved]
@@ -435,7 +505,7 @@ fn list_filters_by_category_language_status_and_errors() {
         .collect();
     assert_eq!(
         ids(ListQuery {
-            status: Some("READY".into()),
+            status: Some(DraftStatus::Ready),
             ..Default::default()
         }),
         ready
@@ -704,7 +774,7 @@ fn import_of_a_list_response_keeps_status_and_strips_read_only_fields() {
     let imported = store.import_file(&file).unwrap();
     assert_eq!(imported.len(), 2);
     let a = store.get(imported[0].id).unwrap();
-    assert_eq!(a.summary.status, "REJECTED");
+    assert_eq!(a.summary.status, DraftStatus::Rejected);
     assert_eq!(a.summary.meta_status.as_deref(), Some("REJECTED"));
     assert_eq!(
         a.document,

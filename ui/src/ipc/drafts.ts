@@ -2,7 +2,9 @@
 // `./index` so that the library works on its own and tests of other panes need not know it.
 // Errors arrive as `{code, message}` and are thrown as `DraftsError` with the same fields.
 import { call, IpcError } from "./call";
+import type { Category } from "./bindings/Category";
 import type { Draft } from "./bindings/Draft";
+import type { DraftStatus } from "./bindings/DraftStatus";
 import type { DraftSummary } from "./bindings/DraftSummary";
 import type { FieldChange } from "./bindings/FieldChange";
 import type { ImportedDraft } from "./bindings/ImportedDraft";
@@ -11,7 +13,7 @@ import type { RevisionSummary } from "./bindings/RevisionSummary";
 import type { SaveOutcome } from "./bindings/SaveOutcome";
 import type { SortBy } from "./bindings/SortBy";
 
-export type { Draft, DraftSummary, FieldChange, ImportedDraft, ListQuery, RevisionSummary, SaveOutcome, SortBy };
+export type { Category, Draft, DraftStatus, DraftSummary, FieldChange, ImportedDraft, ListQuery, RevisionSummary, SaveOutcome, SortBy };
 
 /** A failed drafts command (the same error as every command's). */
 export { IpcError as DraftsError };
