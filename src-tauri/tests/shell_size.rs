@@ -91,7 +91,6 @@ fn counting_leaves_out_test_items_and_test_files() {
 }
 
 #[test]
-#[ignore = "enabled by the lead once the domain moves of #11 land"]
 fn the_shell_holds_no_domain_logic() {
     let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
     let mut total = 0;
