@@ -124,6 +124,9 @@ fn wabi(data_dir: &Path, args: &[&str]) -> Output {
         .expect("run wabi")
 }
 
+/// A multipart form's parts by name: (file name, content type, bytes).
+type Form = BTreeMap<String, (Option<String>, Option<String>, Vec<u8>)>;
+
 /// What a request carries, boundaries aside: method and path, the token header, and the body
 /// (JSON as JSON; a multipart form as its fields, each with its file name, type and bytes).
 #[derive(Debug, PartialEq)]
@@ -131,7 +134,7 @@ struct Carried {
     line: String,
     authorization: Option<String>,
     json: Option<Value>,
-    form: BTreeMap<String, (Option<String>, Option<String>, Vec<u8>)>,
+    form: Form,
 }
 
 fn carried(request: &Received) -> Carried {
@@ -152,10 +155,7 @@ fn carried(request: &Received) -> Carried {
 }
 
 /// A multipart body's parts by name: (file name, content type, bytes).
-fn form_fields(
-    body: &[u8],
-    boundary: &str,
-) -> BTreeMap<String, (Option<String>, Option<String>, Vec<u8>)> {
+fn form_fields(body: &[u8], boundary: &str) -> Form {
     let delimiter = format!("--{boundary}").into_bytes();
     let mut fields = BTreeMap::new();
     let mut rest = body;
