@@ -9,7 +9,6 @@ use serde_json::Value;
 use wabi_store::{SendLogEntry, SendOutcome, Store, StoreError};
 
 /// A send past its checks: the client, the message and its log entry.
-#[derive(Debug)]
 pub struct Ready {
     /// The client of the account, with its token.
     pub client: GraphClient,

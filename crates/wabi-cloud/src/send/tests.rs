@@ -179,7 +179,9 @@ async fn a_refusal_without_opt_in_is_logged_and_makes_no_request() {
         &KeptFiles::new(dir.path()),
     )
     .expect("built");
-    let error = ready(&store, built, settings(&server.base_url), &tokens()).expect_err("refused");
+    let Err(error) = ready(&store, built, settings(&server.base_url), &tokens()) else {
+        panic!("a send without opt-in must be refused");
+    };
     assert!(matches!(error, SendError::NoConsent { .. }), "{error}");
     assert!(error.to_string().contains("no recorded opt-in"), "{error}");
     assert!(server.requests().is_empty(), "neither upload nor send");
