@@ -174,7 +174,7 @@ pub fn options(locale: Locale) -> Vec<LanguageOption> {
 }
 
 /// Name of a supported language code in `locale` (the code itself for an unknown one).
-pub fn name<'a>(code: &'a str, locale: Locale) -> &'a str {
+pub fn name(code: &str, locale: Locale) -> &str {
     LANGUAGES
         .iter()
         .find(|(c, _, _)| *c == code)
