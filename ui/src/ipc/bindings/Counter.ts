@@ -13,6 +13,6 @@ pointer: string,
  */
 count: number, 
 /**
- * The limit (reference §2.1).
+ * The limit (from the limits table; Meta: M-components, M-carousel, M-lto).
  */
 limit: number, };
