@@ -94,13 +94,13 @@ mod tests {
         assert_eq!(
             committed.keys().collect::<Vec<_>>(),
             generated.keys().collect::<Vec<_>>(),
-            "ui/src/ipc/bindings/ lists other files than the Rust types generate: run `make bindings`"
+            "ui/src/ipc/bindings/ lists other files than the Rust types generate: run `./dev bindings`"
         );
         for (name, text) in &generated {
             assert_eq!(
                 committed.get(name),
                 Some(text),
-                "ui/src/ipc/bindings/{name} is stale: run `make bindings`"
+                "ui/src/ipc/bindings/{name} is stale: run `./dev bindings`"
             );
         }
     }

@@ -189,7 +189,8 @@ async fn a_send_to_a_number_without_opt_in_is_refused_logged_and_never_requested
     add_recipient(&store, ME, "my phone", false).expect("added");
 
     let error = ready_to_send(&store, &session, dir.path(), &request(SendMode::Template))
-        .expect_err("refused");
+        .err()
+        .expect("refused");
     assert_eq!(error.code, ErrorCode::ConsentRequired);
     assert!(server.requests().is_empty());
     let log = send_log(&store, None).expect("log");
@@ -200,7 +201,8 @@ async fn a_send_to_a_number_without_opt_in_is_refused_logged_and_never_requested
     add_recipient(&store, ME, "", true).expect("opted in");
     withdraw_opt_in(&store, ME).expect("withdrawn");
     let error = ready_to_send(&store, &session, dir.path(), &request(SendMode::Template))
-        .expect_err("refused");
+        .err()
+        .expect("refused");
     assert_eq!(error.code, ErrorCode::ConsentRequired);
     assert!(server.requests().is_empty());
 }
@@ -543,7 +545,9 @@ async fn a_kept_media_header_to_a_number_without_opt_in_uploads_nothing() {
     save_token(&store, &session, TOKEN.into(), true).expect("kept");
     let mut asked = request(SendMode::Template);
     asked.document = draft_with_kept_image(dir.path());
-    let error = ready_to_send(&store, &session, dir.path(), &asked).expect_err("refused");
+    let error = ready_to_send(&store, &session, dir.path(), &asked)
+        .err()
+        .expect("refused");
     assert_eq!(error.code, ErrorCode::ConsentRequired);
     assert!(server.requests().is_empty(), "neither upload nor send");
 }
