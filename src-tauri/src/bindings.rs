@@ -2,7 +2,7 @@
 //! `ui/src/ipc/bindings/` and committed.
 //!
 //! `bindings_are_fresh` fails when the committed files differ from what the Rust types generate;
-//! `make bindings` (or `WABI_UPDATE_BINDINGS=1 cargo test -p wabi-studio bindings`) rewrites them.
+//! `./dev bindings` (or `WABI_UPDATE_BINDINGS=1 cargo test -p wabi-studio bindings`) rewrites them.
 
 use std::path::Path;
 use ts_rs::{Config, ExportError, TS};
