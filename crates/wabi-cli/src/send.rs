@@ -216,10 +216,11 @@ pub fn run(data_dir: Option<&Path>, args: Args) -> Outcome {
         },
         (None, None) => return bad_input("give --draft ID or --file TEMPLATE.json"),
     };
-    let (values, mut header_files) = match read_send_values(args.values.as_deref(), &template) {
-        Ok(read) => read,
-        Err(message) => return bad_input(&message),
-    };
+    let (values, mut header_files) =
+        match read_send_values(args.values.as_deref(), &template, args.lang.locale()) {
+            Ok(read) => read,
+            Err(message) => return bad_input(&message),
+        };
     if let Some(media) = args.media.clone() {
         if header_files
             .iter()
@@ -263,10 +264,7 @@ pub fn run(data_dir: Option<&Path>, args: Args) -> Outcome {
         values,
         header_files: uploads,
         draft_id: draft,
-        locale: match args.lang {
-            Lang::En => Locale::En,
-            Lang::It => Locale::It,
-        },
+        locale: args.lang.locale(),
     };
     // Built with the placeholder id first, so that a message that cannot be sent stops here,
     // before any upload.
@@ -345,6 +343,7 @@ fn print_problems(built: &Built) {
 fn read_send_values(
     path: Option<&Path>,
     template: &Template,
+    locale: Locale,
 ) -> Result<(Values, Vec<(HeaderSlot, PathBuf)>), String> {
     let Some(path) = path else {
         return Ok((Values::default(), Vec::new()));
@@ -363,7 +362,7 @@ fn read_send_values(
         .into_iter()
         .map(|(slot, source)| (slot, beside_values(source)));
     let header_files = main.into_iter().chain(cards).collect();
-    let values = Values::from_value(&value, template).map_err(|problems| {
+    let values = Values::from_value_in(&value, template, locale).map_err(|problems| {
         problems
             .iter()
             .map(|p| format!("{shown}: {p}"))

@@ -46,7 +46,8 @@ pub enum Lang {
 }
 
 impl Lang {
-    fn locale(self) -> Locale {
+    /// The checker's locale for this language.
+    pub(crate) fn locale(self) -> Locale {
         match self {
             Lang::En => Locale::En,
             Lang::It => Locale::It,

@@ -25,7 +25,7 @@ pub use header_media::{
     media_header_format, media_header_slots, take_card_header_sources, take_header_source,
     HeaderSlot, HeaderSource, HeaderUpload, UPLOADED_MEDIA_ID,
 };
-pub use proof::{build_proof, build_proof_in, wa_me_link, Proof, WINDOW_EXPLANATION};
+pub use proof::{build_proof, build_proof_in, wa_me_link, Proof};
 pub use request::{prepare_send, Header, PreparedRequest, MASKED_AUTHORIZATION};
 pub use retry::RetryPolicy;
 pub use sensitive::Sensitive;

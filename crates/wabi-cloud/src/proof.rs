@@ -3,7 +3,7 @@
 //! worded in the interface language ([`build_proof_in`]).
 //!
 //! Session messages are delivered only within 24 hours of the recipient's last message to the
-//! business ([`WINDOW_EXPLANATION`]). Built from the preview model, so the proof carries the same
+//! business ([`crate::send::window_explanation`]). Built from the preview model, so the proof carries the same
 //! filled-in text the preview shows. Shapes: up to 3 quick replies → interactive reply buttons;
 //! a URL button → interactive CTA URL; otherwise text, or media with the body as caption.
 
@@ -18,15 +18,10 @@ use wabi_template::preview::{MediaKind, MediaPreview};
 use wabi_template::values::Values;
 use wabi_template::{tr, Locale};
 
-/// The 24-hour window, in plain words (in Italian too: [`crate::send::window_explanation`]).
-pub const WINDOW_EXPLANATION: &str = "A proof is a normal chat message, not a template. WhatsApp delivers it only if this phone sent a message to your business number in the last 24 hours. Open the wa.me link on the phone, send any message, then send the proof.";
-
-/// Reply-button title limit (Meta: M-reply).
-pub const MAX_REPLY_TITLE: usize = 20;
-/// Interactive body limit (Meta: M-reply, M-cta; OAS `BodyObject`).
-pub const MAX_INTERACTIVE_BODY: usize = 1024;
-/// Interactive text header and footer limit.
-pub const MAX_INTERACTIVE_HEADER: usize = 60;
+use wabi_template::limits::{
+    INTERACTIVE_BODY as MAX_INTERACTIVE_BODY, INTERACTIVE_HEADER as MAX_INTERACTIVE_HEADER,
+    REPLY_TITLE as MAX_REPLY_TITLE,
+};
 
 /// A proof message and how it differs from the template.
 #[derive(Debug, Clone, PartialEq, Serialize, TS)]

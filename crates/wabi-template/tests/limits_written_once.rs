@@ -46,14 +46,6 @@ const NOT_LIMITS: &[(&str, u64, &str)] = &[
         600,
         "smallest window height in pixels",
     ),
-    // Not moved yet: the draft proofs' interactive-message limits, now in `limits::REPLY_TITLE`,
-    // `INTERACTIVE_BODY` and `INTERACTIVE_HEADER`; `wabi-cloud` is being rewritten (issue #11)
-    // and switches to them at the merge, which removes this entry.
-    (
-        "crates/wabi-cloud/src/proof.rs",
-        1024,
-        "interactive body (to become limits::INTERACTIVE_BODY)",
-    ),
 ];
 
 /// The limits whose numbers are distinctive enough to find everywhere; the small ones (2, 4, 5,

@@ -5,7 +5,6 @@
 import { call, IpcError } from "./call";
 import type { AccountSettings } from "./bindings/AccountSettings";
 import type { AccountView } from "./bindings/AccountView";
-import type { Locale } from "./bindings/Locale";
 import type { PhoneNumberInfo } from "./bindings/PhoneNumberInfo";
 import type { PreparedRequest } from "./bindings/PreparedRequest";
 import type { PreparedSend } from "./bindings/PreparedSend";
@@ -59,18 +58,14 @@ export const addRecipient = (phone: string, label: string, optIn: boolean) =>
   call<Recipient>("add_recipient", { phone, label, optIn });
 /** Withdraws a recipient's opt-in. */
 export const withdrawOptIn = (phone: string) => call<Recipient>("withdraw_opt_in", { phone });
-/** The request with the interface language its texts come back in (a proof's differences), when given. */
-const inLocale = (request: SendTestRequest, locale?: Locale): SendTestRequest =>
-  locale === undefined ? request : { ...request, locale };
 /**
- * The request a send would make, its problems and proof details (nothing is sent); a proof's
- * differences are worded in `locale` (English when absent).
+ * The request a send would make, its problems and proof details (nothing is sent); its texts
+ * (a proof's differences, the values' and payload's problems) are worded in `request.locale`
+ * (English when absent).
  */
-export const prepareTestSend = (request: SendTestRequest, locale?: Locale) =>
-  call<PreparedSend>("prepare_test_send", { request: inLocale(request, locale) });
+export const prepareTestSend = (request: SendTestRequest) => call<PreparedSend>("prepare_test_send", { request });
 /** Sends a test; resolves to its send log row. */
-export const sendTest = (request: SendTestRequest, locale?: Locale) =>
-  call<SendLogEntry>("send_test", { request: inLocale(request, locale) });
+export const sendTest = (request: SendTestRequest) => call<SendLogEntry>("send_test", { request });
 /** The send log, newest first, optionally of one outcome. */
 export const listSendLog = (outcome: SendOutcome | null) => call<SendLogRow[]>("list_send_log", { outcome });
 

@@ -40,7 +40,7 @@ export function SendDialog({ document, draftId }: Props) {
   const { pickedTemplate } = templates;
 
   // The request as the dialog asks for it. `locale` words Rust's messages in the interface's
-  // language (a request type without the field still takes the object).
+  // language.
   const request = useMemo(
     () => ({
       mode,

@@ -10,7 +10,7 @@ use ts_rs::TS;
 use wabi_media::{reference, KeptFiles};
 use wabi_template::model::Template;
 use wabi_template::values::Values;
-use wabi_template::{Locale, Severity};
+use wabi_template::{tr, Locale, Severity};
 
 /// What the send dialog asks for.
 #[derive(Debug, Clone, PartialEq, Deserialize, TS)]
@@ -52,13 +52,15 @@ impl SendTestRequest {
                 map.insert("language".into(), Value::String(language.clone()));
             }
         }
+        let locale = self.locale.unwrap_or_default();
         let template = Template::from_value(document)
             .map_err(|error| SendError::BadInput(format!("the draft cannot be sent: {error}")))?;
         let values = match &self.values {
             None | Some(Value::Null) => Values::default(),
-            Some(value) => Values::from_value(value, &template).map_err(|problems| {
+            Some(value) => Values::from_value_in(value, &template, locale).map_err(|problems| {
                 let list: Vec<String> = problems.iter().map(ToString::to_string).collect();
-                SendError::BadInput(format!("parameters: {}", list.join("; ")))
+                let list = list.join("; ");
+                SendError::BadInput(tr!(locale, en: "parameters: {list}", it: "parametri: {list}"))
             })?,
         };
         Ok(SendInput {
@@ -68,7 +70,7 @@ impl SendTestRequest {
             values,
             header_files: Vec::new(),
             draft_id: self.draft_id,
-            locale: self.locale.unwrap_or_default(),
+            locale,
         })
     }
 }
@@ -234,7 +236,7 @@ fn compose(
 ) -> Composed {
     match mode {
         SendMode::Template => {
-            let payload = wabi_template::payload::build(template, values, to);
+            let payload = wabi_template::payload::build_in(template, values, to, locale);
             let sendable = payload.is_sendable();
             let (errors, warnings): (Vec<_>, Vec<_>) = payload
                 .problems
