@@ -70,23 +70,25 @@ pub enum Category {
 }
 
 impl Category {
-    /// The categories Meta accepts, in the order the UI offers them.
+    /// The categories Meta accepts.
     pub const ACCEPTED: [Category; 3] = [
         Category::Marketing,
         Category::Utility,
         Category::Authentication,
     ];
 
-    /// The category of a document's `category` text (`""` when it has none).
+    /// The category of a document's `category` text (`""` when it has none), read as the
+    /// checker reads it ([`wabi_template::Category::parse`]).
     pub fn of_text(text: &str) -> Category {
-        let word = text.trim();
-        if word.is_empty() {
+        if text.trim().is_empty() {
             return Category::Missing;
         }
-        Category::ACCEPTED
-            .into_iter()
-            .find(|c| c.as_str().eq_ignore_ascii_case(word))
-            .unwrap_or(Category::Unknown)
+        match wabi_template::Category::parse(text) {
+            Some(wabi_template::Category::Marketing) => Category::Marketing,
+            Some(wabi_template::Category::Utility) => Category::Utility,
+            Some(wabi_template::Category::Authentication) => Category::Authentication,
+            None => Category::Unknown,
+        }
     }
 
     /// The word lists show: Meta's spelling, or `MISSING` / `UNKNOWN`.

@@ -29,4 +29,5 @@ pub mod values;
 pub use diagnostic::{Diagnostic, Severity};
 pub use error::TemplateError;
 pub use locale::Locale;
+pub use rules::Category;
 pub use rules::{check, check_in};

@@ -25,6 +25,7 @@ pub mod table;
 mod url;
 mod variables;
 
+pub use structure::Category;
 pub use table::{Rule, ALL as RULES};
 
 use crate::{tr, Diagnostic, Locale};

@@ -9,17 +9,21 @@ use super::table;
 use crate::tr;
 use serde_json::{Map, Value};
 
-/// A template category.
+/// A template category Meta accepts. The one reading of a document's `category` text: the
+/// checker's rules and the drafts library's lists both go through [`Category::parse`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Category {
+pub enum Category {
+    /// `MARKETING`.
     Marketing,
+    /// `UTILITY`.
     Utility,
+    /// `AUTHENTICATION`.
     Authentication,
 }
 
 impl Category {
-    /// The category for a (case-insensitive) category name.
-    pub(crate) fn parse(s: &str) -> Option<Category> {
+    /// The category for a category name (trimmed, case-insensitive); `None` for any other text.
+    pub fn parse(s: &str) -> Option<Category> {
         match s.trim().to_ascii_uppercase().as_str() {
             "MARKETING" => Some(Category::Marketing),
             "UTILITY" => Some(Category::Utility),
@@ -29,7 +33,7 @@ impl Category {
     }
 
     /// Meta's spelling.
-    pub(crate) fn name(self) -> &'static str {
+    pub fn name(self) -> &'static str {
         match self {
             Category::Marketing => "MARKETING",
             Category::Utility => "UTILITY",
