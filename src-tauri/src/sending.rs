@@ -245,7 +245,7 @@ pub fn ready_to_send(
     request: &SendTestRequest,
 ) -> Result<ReadyToSend, AppError> {
     let built = built(data_dir, request)?;
-    let settings = stored_settings(store)?;
+    let settings = store.account()?.map(AccountSettings::from);
     Ok(wabi_cloud::send::ready(
         store,
         built,

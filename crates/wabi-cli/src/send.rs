@@ -286,7 +286,7 @@ pub fn run(data_dir: Option<&Path>, args: Args) -> Outcome {
         return print_dry_run(&send::prepare(&built, Some(&settings), None), args.format);
     }
     let tokens = tokens(&settings);
-    let mut ready = match send::ready(&store, built, settings, &tokens) {
+    let mut ready = match send::ready(&store, built, Some(settings), &tokens) {
         Ok(ready) => ready,
         Err(error @ (SendError::NoConsent { .. } | SendError::NotSendable(_))) => {
             eprintln!("wabi: {error}");

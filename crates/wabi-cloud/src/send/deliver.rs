@@ -21,12 +21,14 @@ pub struct Ready {
 }
 
 /// Checks a send before any request: the message has no problem, the recipient has a recorded
-/// opt-in (a refusal is logged, and is [`SendError::NoConsent`]), and `tokens` has the token
-/// for `settings`. The log entry names the draft's latest revision.
+/// opt-in (a refusal is logged, and is [`SendError::NoConsent`]), there are account `settings`
+/// ([`SendError::NoAccount`] otherwise; asked only after consent, so a number without opt-in is
+/// refused and logged even before an account is set up), and `tokens` has the token for them.
+/// The log entry names the draft's latest revision.
 pub fn ready(
     store: &Store,
     built: Built,
-    settings: AccountSettings,
+    settings: Option<AccountSettings>,
     tokens: &dyn TokenSource,
 ) -> Result<Ready, SendError> {
     if !built.problems.is_empty() {
@@ -60,7 +62,7 @@ pub fn ready(
         store.log_send(&entry)?;
         return Err(refusal);
     }
-    let client = account_client(settings, tokens)?;
+    let client = account_client(settings.ok_or(SendError::NoAccount)?, tokens)?;
     Ok(Ready {
         client,
         message: built.message.clone(),

@@ -70,6 +70,9 @@ pub enum SendError {
         /// The number, as given.
         recipient: String,
     },
+    /// No account is set up (checked after consent, so a refusal is logged even then).
+    #[error("no WhatsApp account is set up: open Account in the app and enter the phone number ID, or pass --phone-number-id ID")]
+    NoAccount,
     /// No access token is set; the message says where to set one.
     #[error("{0}")]
     NoToken(String),

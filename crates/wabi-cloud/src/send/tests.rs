@@ -179,7 +179,7 @@ async fn a_refusal_without_opt_in_is_logged_and_makes_no_request() {
         &KeptFiles::new(dir.path()),
     )
     .expect("built");
-    let Err(error) = ready(&store, built, settings(&server.base_url), &tokens()) else {
+    let Err(error) = ready(&store, built, Some(settings(&server.base_url)), &tokens()) else {
         panic!("a send without opt-in must be refused");
     };
     assert!(matches!(error, SendError::NoConsent { .. }), "{error}");
@@ -188,6 +188,34 @@ async fn a_refusal_without_opt_in_is_logged_and_makes_no_request() {
     let log = send_log(&store, None).expect("log");
     assert_eq!(log.len(), 1);
     assert_eq!(log[0].entry.outcome, SendOutcome::Refused);
+}
+
+#[test]
+fn consent_is_checked_before_the_account_so_a_refusal_is_logged_even_without_one() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = open_store(&dir);
+    let built = || {
+        build(
+            input(image_draft(dir.path()), SendMode::Template),
+            &KeptFiles::new(dir.path()),
+        )
+        .expect("built")
+    };
+    let Err(error) = ready(&store, built(), None, &tokens()) else {
+        panic!("a send without opt-in must be refused");
+    };
+    assert!(matches!(error, SendError::NoConsent { .. }), "{error}");
+    let log = send_log(&store, None).expect("log");
+    assert_eq!(log.len(), 1);
+    assert_eq!(log[0].entry.outcome, SendOutcome::Refused);
+
+    // With the opt-in recorded, the missing account is what stops it, and it says what to do.
+    store.add_recipient(ME, "", true).expect("opted in");
+    let Err(error) = ready(&store, built(), None, &tokens()) else {
+        panic!("a send without an account must stop");
+    };
+    assert!(matches!(error, SendError::NoAccount), "{error}");
+    assert!(error.to_string().contains("phone number ID"), "{error}");
 }
 
 #[tokio::test]
@@ -220,7 +248,8 @@ async fn a_draft_send_uploads_its_kept_header_then_logs_the_real_id_and_the_late
     asked.draft_id = Some(id);
     let built = build(asked, &KeptFiles::new(dir.path())).expect("built");
 
-    let mut sending = ready(&store, built, settings(&server.base_url), &tokens()).expect("ready");
+    let mut sending =
+        ready(&store, built, Some(settings(&server.base_url)), &tokens()).expect("ready");
     let result = sending.deliver().await;
     let logged = record(&store, &mut sending.entry, &result).expect("logged");
     assert_eq!(result.expect("sent").message_id, "wamid.FLOW1");
@@ -256,7 +285,8 @@ async fn a_failed_upload_is_logged_as_such_and_nothing_is_sent() {
         &KeptFiles::new(dir.path()),
     )
     .expect("built");
-    let mut sending = ready(&store, built, settings(&server.base_url), &tokens()).expect("ready");
+    let mut sending =
+        ready(&store, built, Some(settings(&server.base_url)), &tokens()).expect("ready");
     let result = sending.deliver().await;
     record(&store, &mut sending.entry, &result).expect("logged");
     let error = result.expect_err("failed");
