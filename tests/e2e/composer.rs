@@ -384,22 +384,7 @@ async fn switching_client_and_theme_changes_the_preview_in_each_combination() {
     let mut seen = Vec::new();
     for client in ["android", "ios", "desktop"] {
         for theme in ["light", "dark"] {
-            click(
-                &studio,
-                &format!("input[name='preview-client'][value='{client}']"),
-            )
-            .await;
-            click(
-                &studio,
-                &format!("input[name='preview-theme'][value='{theme}']"),
-            )
-            .await;
-            wait_until(
-                &studio,
-                "device redrawn",
-                &format!("document.querySelector('[data-testid=device]').dataset.client === '{client}' && document.querySelector('[data-testid=device]').dataset.theme === '{theme}'"),
-            )
-            .await;
+            show_preview_as(&studio, client, theme).await;
             let look = eval(
                 &studio,
                 "const b = document.querySelector('[data-testid=bubble]'); const s = getComputedStyle(b); const btn = document.querySelector('.msg-button'); const chat = getComputedStyle(document.querySelector('.chat-bar')); return [s.backgroundColor, s.borderTopRightRadius, s.fontFamily, chat.backgroundColor, btn ? getComputedStyle(btn).color + btn.parentElement.className : 'no buttons'].join('|');",

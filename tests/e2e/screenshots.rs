@@ -277,22 +277,7 @@ async fn readme_screenshots() {
     // Every preview client in both themes.
     for client in ["android", "ios", "desktop"] {
         for theme in ["light", "dark"] {
-            click(
-                &studio,
-                &format!("input[name='preview-client'][value='{client}']"),
-            )
-            .await;
-            click(
-                &studio,
-                &format!("input[name='preview-theme'][value='{theme}']"),
-            )
-            .await;
-            wait_until(
-                &studio,
-                &format!("the preview redrawn as {client}, {theme}"),
-                &format!("document.querySelector('[data-testid=device]').dataset.client === '{client}' && document.querySelector('[data-testid=device]').dataset.theme === '{theme}'"),
-            )
-            .await;
+            show_preview_as(&studio, client, theme).await;
             wait_for_paint(&studio).await;
             album
                 .take(&studio, &format!("preview-{client}-{theme}"))

@@ -160,6 +160,27 @@ pub async fn wait_until(studio: &Studio, what: &str, script: &str) {
     }
 }
 
+/// Switches the phone preview to `client` (android, ios, desktop) and `theme` (light, dark), and
+/// waits until the device is redrawn that way.
+pub async fn show_preview_as(studio: &Studio, client: &str, theme: &str) {
+    click(
+        studio,
+        &format!("input[name='preview-client'][value='{client}']"),
+    )
+    .await;
+    click(
+        studio,
+        &format!("input[name='preview-theme'][value='{theme}']"),
+    )
+    .await;
+    wait_until(
+        studio,
+        &format!("the preview redrawn as {client}, {theme}"),
+        &format!("document.querySelector('[data-testid=device]').dataset.client === '{client}' && document.querySelector('[data-testid=device]').dataset.theme === '{theme}'"),
+    )
+    .await;
+}
+
 /// Runs a script and returns its value.
 pub async fn eval(studio: &Studio, script: &str) -> serde_json::Value {
     studio.client.execute(script, vec![]).await.expect("script")
