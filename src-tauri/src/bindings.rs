@@ -23,7 +23,6 @@ pub fn export_all(dir: &Path) -> Result<(), ExportError> {
     wabi_store::Draft::export_all(&cfg)?;
     wabi_store::SaveOutcome::export_all(&cfg)?;
     wabi_store::RevisionSummary::export_all(&cfg)?;
-    wabi_store::Revision::export_all(&cfg)?;
     wabi_store::ListQuery::export_all(&cfg)?;
     wabi_store::ImportedDraft::export_all(&cfg)?;
     wabi_store::FieldChange::export_all(&cfg)?;
